@@ -1,0 +1,61 @@
+"""Demo data for `manage.py load_demo_content`: the demo accounts, plus what each app registers.
+
+Every loader is idempotent: it looks things up by a stable key and updates them in place.
+"""
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from cms.roles import CLINICIANS, PROGRAM_STAFF
+
+DEFAULT_DEMO_PASSWORD = "kinship-demo-2026"  # noqa: S105 - documented in CONTRACT.md, demo only
+
+DEMO_ACCOUNTS = [
+    # email, display name, groups, superuser
+    ("admin@example.org", "Alex Admin", [], True),
+    ("clinician@example.org", "Dr. Casey Rivera", [CLINICIANS], False),
+    ("staff@example.org", "Sam Staff", [PROGRAM_STAFF], False),
+    ("family@example.org", "Jordan", [], False),
+]
+
+
+@dataclass(frozen=True)
+class DemoLoader:
+    name: str
+    order: int
+    load: Callable[[Callable[[str], None]], None]
+
+
+_loaders: dict[str, DemoLoader] = {}
+
+
+def register_demo_loader(*, name: str, order: int, load: Callable[[Callable[[str], None]], None]) -> None:
+    """Apps add their demo content here from AppConfig.ready(); `load` gets a `log(str)` callable."""
+    _loaders[name] = DemoLoader(name=name, order=order, load=load)
+
+
+def registered_loaders() -> list[DemoLoader]:
+    return sorted(_loaders.values(), key=lambda loader: loader.order)
+
+
+def load_demo_accounts(log: Callable[[str], None]) -> dict[str, object]:
+    User = get_user_model()
+    password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
+    users = {}
+    for email, display_name, group_names, superuser in DEMO_ACCOUNTS:
+        user, created = User.objects.get_or_create(email=email, defaults={"display_name": display_name})
+        user.display_name = display_name
+        user.is_superuser = superuser
+        user.is_staff = superuser
+        user.set_password(password)
+        user.save()
+        user.groups.set(Group.objects.filter(name__in=group_names))
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        users[email] = user
+        log(f"{'created' if created else 'updated'} {email}")
+    return users

@@ -1,0 +1,44 @@
+"""Forms for the public side of accounts."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cms.timezones import DEFAULT_TIME_ZONE, time_zone_choices
+
+
+class SignupExtraForm(forms.Form):
+    """What allauth's sign-up asks beyond email and password: a name to show and a time zone.
+
+    The time zone is prefilled from the browser by static/cms/js/timezone.js and stays editable.
+    """
+
+    display_name = forms.CharField(
+        label=_("Display name"),
+        max_length=120,
+        help_text=_("How others in a group will see you. A first name or nickname is fine."),
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"),
+        choices=time_zone_choices,
+        initial=DEFAULT_TIME_ZONE,
+        help_text=_("We show session times in this time zone."),
+        widget=forms.Select(attrs={"data-detect-time-zone": "true"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            # Never override what the person picked when the form comes back with an error.
+            self.fields["time_zone"].widget.attrs.pop("data-detect-time-zone", None)
+
+    def clean_display_name(self) -> str:
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if not name:
+            raise forms.ValidationError(_("Please enter a name to show."))
+        return name
+
+    def signup(self, request, user) -> None:
+        user.display_name = self.cleaned_data["display_name"]
+        user.time_zone = self.cleaned_data["time_zone"]
+        user.save(update_fields=["display_name", "time_zone"])

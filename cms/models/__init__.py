@@ -1,0 +1,5 @@
+from cms.models.pages import HomePage
+from cms.models.site_settings import SiteSettings
+from cms.models.users import User
+
+__all__ = ["HomePage", "SiteSettings", "User"]
