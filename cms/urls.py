@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("me/", views.dashboard, name="dashboard"),
+    path("me/", include("learning.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

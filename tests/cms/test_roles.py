@@ -48,11 +48,15 @@ def test_clinicians_and_program_staff_open_the_admin(client, request, role_fixtu
 
 
 @pytest.mark.django_db
-def test_clinicians_may_add_edit_and_publish_under_the_library(clinician):
+def test_clinicians_may_create_edit_and_publish_under_both_trees(clinician):
+    """Under /learn/ publishing happens through the Clinical review workflow (tests/learning/test_clinical_review.py):
+    another clinician's approval publishes, so clinicians hold no direct publish permission there."""
     policy = PagePermissionPolicy()
     for section in (LibraryPage.objects.get(), WorkshopIndexPage.objects.get()):
-        for action in ("add", "change", "publish"):
+        for action in ("add", "change"):
             assert policy.user_has_permission_for_instance(clinician, action, section), (section, action)
+    assert policy.user_has_permission_for_instance(clinician, "publish", WorkshopIndexPage.objects.get())
+    assert not policy.user_has_permission_for_instance(clinician, "publish", LibraryPage.objects.get())
 
 
 @pytest.mark.django_db

@@ -1,0 +1,15 @@
+from learning.models.pages import LessonPage, LibraryPage, ModulePage
+from learning.models.records import KnowledgeCheckAnswer, LessonCompletion, Reflection
+from learning.models.review import ClinicalReviewTask
+from learning.models.topics import Topic
+
+__all__ = [
+    "ClinicalReviewTask",
+    "KnowledgeCheckAnswer",
+    "LessonCompletion",
+    "LessonPage",
+    "LibraryPage",
+    "ModulePage",
+    "Reflection",
+    "Topic",
+]

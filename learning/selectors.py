@@ -1,0 +1,198 @@
+"""Reads for the learner's side. Each takes a fixed number of queries, whatever the data size."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.sessions.backends.base import SessionBase
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+
+from learning.models import KnowledgeCheckAnswer, LessonCompletion, LessonPage, LibraryPage, ModulePage, Reflection
+from learning.session_progress import session_answers, session_completed_lesson_ids
+
+
+@dataclass
+class ModuleProgress:
+    module: ModulePage
+    lessons: list[LessonPage]
+    completed_ids: set[int]
+
+    @property
+    def lesson_count(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def done_count(self) -> int:
+        return sum(1 for lesson in self.lessons if lesson.pk in self.completed_ids)
+
+    @property
+    def minutes(self) -> int:
+        return sum(lesson.estimated_minutes for lesson in self.lessons)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done_count / self.lesson_count) if self.lessons else 0
+
+    @property
+    def started(self) -> bool:
+        return self.done_count > 0
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.lessons) and self.done_count == self.lesson_count
+
+    @property
+    def next_lesson(self) -> LessonPage | None:
+        """The first lesson not yet done: where to continue."""
+        return next((lesson for lesson in self.lessons if lesson.pk not in self.completed_ids), None)
+
+
+def completed_lesson_ids(*, user, session: SessionBase | None = None, lesson_ids=None) -> set[int]:
+    """Lessons this reader has completed: from the database when signed in, else from the session."""
+    if user.is_authenticated:
+        completions = LessonCompletion.objects.filter(user=user)
+        if lesson_ids is not None:
+            completions = completions.filter(lesson_id__in=lesson_ids)
+        return set(completions.values_list("lesson_id", flat=True))
+    completed = session_completed_lesson_ids(session) if session is not None else set()
+    return completed if lesson_ids is None else completed & set(lesson_ids)
+
+
+def _live_lessons_by_module(*, modules: list[ModulePage], under: str) -> dict[int, list[LessonPage]]:
+    """Live lessons of the given modules (all below the tree path `under`), in tree order, in one query."""
+    if not modules:
+        return {}
+    module_by_path = {module.path: module.pk for module in modules}
+    lessons = (
+        LessonPage.objects.live()
+        .filter(path__startswith=under, depth=modules[0].depth + 1)
+        .only("id", "title", "slug", "path", "depth", "url_path", "estimated_minutes", "locale_id", "live")
+        .order_by("path")
+    )
+    grouped: dict[int, list[LessonPage]] = {pk: [] for pk in module_by_path.values()}
+    for lesson in lessons:
+        module_pk = module_by_path.get(lesson.path[: -LessonPage.steplen])
+        if module_pk is not None:
+            grouped[module_pk].append(lesson)
+    return grouped
+
+
+def library_modules(*, library: LibraryPage, user, session: SessionBase | None = None) -> list[ModuleProgress]:
+    """Every live module of the library with its lessons and this reader's progress."""
+    modules = list(
+        ModulePage.objects.child_of(library)
+        .live()
+        .select_related("topic")
+        .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
+        .order_by("order", "title")
+    )
+    lessons = _live_lessons_by_module(modules=modules, under=library.path)
+    completed = completed_lesson_ids(user=user, session=session)
+    return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
+
+
+def module_overview(*, module: ModulePage, user, session: SessionBase | None = None) -> dict:
+    lessons = _live_lessons_by_module(modules=[module], under=module.path)[module.pk]
+    completed = completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
+    return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
+
+
+@dataclass
+class LessonBlock:
+    """A block of the lesson body with what this reader did with it."""
+
+    block: object
+    answer_index: int | None = None
+    answer_correct: bool | None = None
+    reflection: Reflection | None = None
+
+    @property
+    def answered_option(self):
+        if self.answer_index is None:
+            return None
+        options = self.block.value["options"]
+        return options[self.answer_index] if self.answer_index < len(options) else None
+
+
+@dataclass
+class LessonView:
+    module: ModulePage
+    progress: ModuleProgress
+    previous_lesson: LessonPage | None
+    next_lesson: LessonPage | None
+    is_complete: bool
+    blocks: list[LessonBlock] = field(default_factory=list)
+
+
+def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = None) -> dict:
+    """Everything a lesson page shows beyond its body: module, progress, neighbours, the reader's answers."""
+    parent = lesson.get_parent()  # set by LibraryPage.route when the lesson was served: no query
+    module = parent if isinstance(parent, ModulePage) else ModulePage.objects.get(pk=parent.pk)
+    progress = module_overview(module=module, user=user, session=session)["progress"]
+    position = next((i for i, sibling in enumerate(progress.lessons) if sibling.pk == lesson.pk), None)
+    previous_lesson = progress.lessons[position - 1] if position else None
+    next_lesson = (
+        progress.lessons[position + 1] if position is not None and position + 1 < len(progress.lessons) else None
+    )
+
+    answers: dict[str, tuple[int, bool]] = {}
+    reflections: dict[str, Reflection] = {}
+    if user.is_authenticated:
+        for answer in KnowledgeCheckAnswer.objects.filter(user=user, lesson=lesson):
+            answers[answer.block_id] = (answer.option_index, answer.is_correct)
+        reflections = {r.block_id: r for r in Reflection.objects.filter(user=user, lesson=lesson)}
+    elif session is not None:
+        answers = session_answers(session, lesson_id=lesson.pk)
+
+    blocks = []
+    for block in lesson.body:
+        item = LessonBlock(block=block)
+        if block.block_type == "knowledge_check" and block.id in answers:
+            item.answer_index, item.answer_correct = answers[block.id]
+        elif block.block_type == "reflection_prompt":
+            item.reflection = reflections.get(block.id)
+        blocks.append(item)
+
+    return {
+        "lesson_view": LessonView(
+            module=module,
+            progress=progress,
+            previous_lesson=previous_lesson,
+            next_lesson=next_lesson,
+            is_complete=lesson.pk in progress.completed_ids,
+            blocks=blocks,
+        )
+    }
+
+
+def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
+    """The learning panel of /me/: modules in progress and done, where to continue, recent reflections."""
+    library = LibraryPage.objects.live().first()
+    modules = library_modules(library=library, user=user) if library else []
+    in_progress = [m for m in modules if m.started and not m.finished]
+    finished = [m for m in modules if m.finished]
+    continue_with = None
+    last = (
+        LessonCompletion.objects.filter(user=user, lesson__live=True)
+        .order_by("-completed_at")
+        .values_list("lesson__path", flat=True)
+        .first()
+    )
+    if last:
+        continue_with = next(
+            (m for m in in_progress if last.startswith(m.module.path)), in_progress[0] if in_progress else None
+        )
+    elif in_progress:
+        continue_with = in_progress[0]
+    reflections = list(
+        Reflection.objects.filter(user=user)
+        .select_related("lesson")
+        .only("id", "prompt", "text", "updated_at", "lesson__id", "lesson__title", "lesson__url_path")
+        .order_by("-updated_at")[:recent_reflections]
+    )
+    return {
+        "in_progress": in_progress,
+        "finished": finished,
+        "continue_with": continue_with,
+        "reflections": reflections,
+        "has_library": bool(modules),
+    }

@@ -1,0 +1,88 @@
+"""A lesson under /learn/ goes live only after another clinician approves it."""
+
+from http import HTTPStatus
+
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from learning.models import ClinicalReviewTask, LessonPage, LibraryPage
+from tests.factories import ClinicianFactory
+from tests.learning.builders import make_module, paragraph
+
+
+def draft_lesson(module):
+    lesson = LessonPage(title="Boundaries 101", slug="boundaries-101", body=[paragraph()], live=False)
+    module.add_child(instance=lesson)
+    return lesson
+
+
+def submit(lesson, author):
+    revision = lesson.save_revision(user=author)
+    workflow = lesson.get_workflow()
+    assert workflow is not None and workflow.name == "Clinical review"
+    return revision, workflow.start(lesson, author)
+
+
+@pytest.mark.django_db
+def test_library_has_the_clinical_review_workflow():
+    workflow = LibraryPage.objects.get().get_workflow()
+    assert workflow.name == "Clinical review"
+    task = workflow.tasks.get().specific
+    assert isinstance(task, ClinicalReviewTask)
+    assert list(task.groups.values_list("name", flat=True)) == ["Clinicians"]
+
+
+@pytest.mark.django_db
+def test_the_author_cannot_approve_their_own_lesson():
+    author = ClinicianFactory()
+    module, _ = make_module(lessons=0)
+    lesson = draft_lesson(module)
+    _, state = submit(lesson, author)
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert task.get_actions(lesson, author) == []
+    assert not task.get_task_states_user_can_moderate(author).exists()
+    with pytest.raises(PermissionDenied):
+        task.on_action(task_state, author, "approve")
+    lesson.refresh_from_db()
+    assert not lesson.live
+
+
+@pytest.mark.django_db
+def test_another_clinicians_approval_publishes_the_lesson():
+    author, reviewer = ClinicianFactory(), ClinicianFactory()
+    module, _ = make_module(lessons=0)
+    lesson = draft_lesson(module)
+    _, state = submit(lesson, author)
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert [action[0] for action in task.get_actions(lesson, reviewer)] == ["reject", "approve", "approve"]
+    task.on_action(task_state, reviewer, "approve")
+    lesson.refresh_from_db()
+    assert lesson.live
+
+
+@pytest.mark.django_db
+def test_clinicians_see_no_direct_publish_button_in_the_library(client):
+    author = ClinicianFactory()
+    module, lessons = make_module(lessons=1)
+    client.force_login(author)
+    html = client.get(f"/admin/pages/{lessons[0].pk}/edit/").content.decode()
+    assert "Submit to Clinical review" in html
+    assert 'name="action-publish"' not in html
+
+
+@pytest.mark.django_db
+def test_workshop_pages_are_not_held_by_wagtails_sample_workflow():
+    from workshops.models import WorkshopIndexPage
+
+    assert WorkshopIndexPage.objects.get().get_workflow() is None
+
+
+@pytest.mark.django_db
+def test_topics_are_editable_snippets(client):
+    client.force_login(ClinicianFactory(roles=["Clinicians"]))
+    from django.contrib.auth.models import Group
+
+    assert client.get("/admin/snippets/learning/topic/").status_code in (HTTPStatus.OK, HTTPStatus.FOUND)
+    assert Group.objects.get(name="Clinicians")

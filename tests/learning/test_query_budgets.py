@@ -1,0 +1,92 @@
+"""Pages a learner opens take the same number of queries whatever the size of the data."""
+
+from http import HTTPStatus
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from learning.models import LessonCompletion, Reflection
+from tests.learning.builders import knowledge_check, make_module, paragraph, reflection_prompt
+
+SIGNED_IN_BUDGET = 15
+
+
+def count_queries(client, url: str) -> int:
+    client.get(url)  # warm per-process caches (site root paths), as a running server has
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == HTTPStatus.OK, url
+    return len(queries)
+
+
+def complete_all(user, lessons):
+    LessonCompletion.objects.bulk_create([LessonCompletion(user=user, lesson=lesson) for lesson in lessons])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_library_costs_the_same_with_5_and_50_modules(client, member, signed_in, django_assert_max_num_queries):
+    if signed_in:
+        client.force_login(member)
+    for _ in range(5):
+        _, lessons = make_module(lessons=2)
+        complete_all(member, lessons[:1])
+    small = count_queries(client, "/learn/")
+    for _ in range(45):
+        _, lessons = make_module(lessons=2)
+        complete_all(member, lessons[:1])
+    large = count_queries(client, "/learn/")
+    assert small == large
+    with django_assert_max_num_queries(SIGNED_IN_BUDGET):
+        client.get("/learn/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_lesson_costs_the_same_with_3_and_40_blocks(client, member, signed_in, django_assert_max_num_queries):
+    if signed_in:
+        client.force_login(member)
+
+    def body(size):
+        blocks = [paragraph(), knowledge_check("kc-1"), reflection_prompt("rp-1")]
+        blocks += [paragraph(f"More text {i}.") for i in range(size - 3)]
+        blocks += [knowledge_check(f"kc-x{i}") for i in range(0)]
+        return blocks
+
+    _, small_lessons = make_module(lessons=2, body=body(3))
+    _, large_lessons = make_module(lessons=2, body=body(40))
+    if signed_in:
+        Reflection.objects.create(user=member, lesson=small_lessons[0], block_id="rp-1", prompt="p", text="<p>x</p>")
+        Reflection.objects.create(user=member, lesson=large_lessons[0], block_id="rp-1", prompt="p", text="<p>x</p>")
+    small = count_queries(client, small_lessons[0].url)
+    large = count_queries(client, large_lessons[0].url)
+    assert small == large
+    with django_assert_max_num_queries(SIGNED_IN_BUDGET):
+        client.get(large_lessons[0].url)
+
+
+@pytest.mark.django_db
+def test_dashboard_costs_the_same_with_1_and_30_modules_in_progress(client, member, django_assert_max_num_queries):
+    client.force_login(member)
+    _, lessons = make_module(lessons=3)
+    complete_all(member, lessons[:1])
+    Reflection.objects.create(user=member, lesson=lessons[0], block_id="rp-1", prompt="p", text="<p>x</p>")
+    small = count_queries(client, "/me/")
+    for _ in range(29):
+        _, lessons = make_module(lessons=3)
+        complete_all(member, lessons[:2])
+        Reflection.objects.create(user=member, lesson=lessons[0], block_id="rp-1", prompt="p", text="<p>x</p>")
+    large = count_queries(client, "/me/")
+    assert small == large
+    with django_assert_max_num_queries(SIGNED_IN_BUDGET):
+        client.get("/me/")
+
+
+@pytest.mark.django_db
+def test_module_page_costs_the_same_with_2_and_20_lessons(client, member):
+    client.force_login(member)
+    small_module, small_lessons = make_module(lessons=2)
+    large_module, large_lessons = make_module(lessons=20)
+    complete_all(member, small_lessons[:1] + large_lessons[:10])
+    assert count_queries(client, small_module.url) == count_queries(client, large_module.url)
