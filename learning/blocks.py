@@ -154,7 +154,13 @@ class KnowledgeCheckBlock(blocks.StructBlock):
     """A question with 2-6 answers, at least one right, and feedback on each."""
 
     question = blocks.CharBlock(max_length=300)
-    options = blocks.ListBlock(OptionBlock(), min_num=2, max_num=6)
+    # Start editors with the two answers every question needs.
+    options = blocks.ListBlock(
+        OptionBlock(),
+        min_num=2,
+        max_num=6,
+        default=[{"text": "", "correct": False, "feedback": ""}, {"text": "", "correct": False, "feedback": ""}],
+    )
 
     def clean(self, value):
         value = super().clean(value)
