@@ -86,3 +86,18 @@ def test_topics_are_editable_snippets(client):
 
     assert client.get("/admin/snippets/learning/topic/").status_code in (HTTPStatus.OK, HTTPStatus.FOUND)
     assert Group.objects.get(name="Clinicians")
+
+
+@pytest.mark.django_db
+def test_preview_of_a_new_and_of_an_existing_lesson_renders(rf):
+    """Clinicians preview drafts before submitting them (Wagtail builds an unsaved page for a new one)."""
+    from wagtail.models import Page
+
+    module, lessons = make_module(lessons=1)
+    draft = LessonPage(title="Draft lesson", slug="draft", body=[paragraph("Preview me.")])
+    draft.depth = module.depth + 1
+    draft.path = Page._get_children_path_interval(module.path)[1]
+    for page in (draft, lessons[0]):
+        response = page.make_preview_request()
+        assert response.status_code == HTTPStatus.OK
+    assert "Preview me." in draft.make_preview_request().content.decode()
