@@ -1,8 +1,11 @@
 """The single place where Kinship changes django-allauth's behaviour."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.utils import translation
+
+from cms.mfa import requires_mfa
 
 
 class KinshipAccountAdapter(DefaultAccountAdapter):
@@ -12,3 +15,11 @@ class KinshipAccountAdapter(DefaultAccountAdapter):
         if language in dict(settings.LANGUAGES):
             user.preferred_language = language
         return user
+
+
+class KinshipMFAAdapter(DefaultMFAAdapter):
+    def can_delete_authenticator(self, authenticator) -> bool:
+        """Staff who must use two-step sign-in cannot switch it off (they may replace it)."""
+        if requires_mfa(authenticator.user):
+            return False
+        return super().can_delete_authenticator(authenticator)

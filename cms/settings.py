@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "cms.mfa.RequireStaffMFAMiddleware",
     "cms.middleware.KinshipCSPMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -176,7 +177,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 ACCOUNT_SESSION_REMEMBER = None
+MFA_ADAPTER = "cms.adapters.KinshipMFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Kinship")
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", not DEBUG)
 

@@ -136,3 +136,16 @@ def test_dashboard_needs_a_sign_in(client):
     response = client.get("/me/")
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.django_db
+def test_the_wagtail_admin_has_no_login_form_of_its_own(client, clinician):
+    """/admin/login/ only points at allauth's login, whose rate limits and MFA apply to everyone."""
+    response = client.post("/admin/login/", {"username": clinician.email, "password": DEFAULT_PASSWORD})
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"].startswith("/accounts/login/")
+    assert "_auth_user_id" not in client.session
+    for attempt in range(5):
+        client.post(f"{LOGIN}?next=/admin/", {"login": clinician.email, "password": f"wrong-{attempt}"})
+    blocked = client.post(f"{LOGIN}?next=/admin/", {"login": clinician.email, "password": DEFAULT_PASSWORD})
+    assert "Too many failed login attempts" in blocked.content.decode()
