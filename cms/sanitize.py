@@ -14,10 +14,20 @@ from bleach.linkifier import LinkifyFilter
 
 ALLOWED_TAGS = frozenset({"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a"})
 ALLOWED_ATTRIBUTES = {"a": ["href", "rel"]}
+# Absolute http(s)/mailto links, or links within this site; anything else loses its href.
+_SAFE_HREF = re.compile(r"^(https?://|mailto:|/(?!/)|#)", re.IGNORECASE)
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener noreferrer"
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_NEWLINES = re.compile(r"\s*\n\s*")
+_EMPTY_PARAGRAPHS = re.compile(r"<p>\s*</p>")
 _STARTS_WITH_BLOCK = re.compile(r"^<(p|ul|ol)\b", re.IGNORECASE)
+
+
+def _allowed_attribute(tag: str, name: str, value: str) -> bool:
+    if name == "href":
+        return bool(_SAFE_HREF.match(value.strip()))
+    return name in ALLOWED_ATTRIBUTES.get(tag, [])
 
 
 def _set_rel(attrs, new=False):
@@ -27,7 +37,7 @@ def _set_rel(attrs, new=False):
 
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
-    attributes=ALLOWED_ATTRIBUTES,
+    attributes=_allowed_attribute,
     protocols=ALLOWED_PROTOCOLS,
     strip=True,
     strip_comments=True,
@@ -56,7 +66,9 @@ def plain_text_to_html(value: str) -> str:
             paragraphs.append(paragraph)
         elif paragraph:
             paragraphs.append("<p>" + paragraph.replace("\n", "<br>") + "</p>")
-    return clean_user_html("".join(paragraphs))
+    # Line breaks are <br> by now; any newline left is markup layout, which renders as a space.
+    cleaned = _NEWLINES.sub(" ", clean_user_html("".join(paragraphs)))
+    return _EMPTY_PARAGRAPHS.sub("", cleaned).strip()
 
 
 def html_to_plain_text(value: str) -> str:
