@@ -20,6 +20,7 @@ urlpatterns = [
     path("me/", views.dashboard, name="dashboard"),
     path("me/", include("learning.urls")),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("workshops.urls")),
 ]
 
 if settings.DEBUG:

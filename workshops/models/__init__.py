@@ -1,0 +1,34 @@
+from workshops.models.calendar_feeds import CalendarFeed
+from workshops.models.choices import (
+    ACTIVE_ENROLLMENT_STATUSES,
+    SEAT_HOLDING_STATUSES,
+    AttendanceStatus,
+    CohortStatus,
+    EnrollmentStatus,
+    Relationship,
+    SessionStatus,
+    Weekday,
+)
+from workshops.models.cohorts import Cohort, CohortSession
+from workshops.models.enrollments import Enrollment
+from workshops.models.pages import WorkshopIndexPage, WorkshopPage, WorkshopRequiredModule
+from workshops.models.reminders import SessionReminder
+
+__all__ = [
+    "ACTIVE_ENROLLMENT_STATUSES",
+    "SEAT_HOLDING_STATUSES",
+    "AttendanceStatus",
+    "CalendarFeed",
+    "Cohort",
+    "CohortSession",
+    "CohortStatus",
+    "Enrollment",
+    "EnrollmentStatus",
+    "Relationship",
+    "SessionReminder",
+    "SessionStatus",
+    "Weekday",
+    "WorkshopIndexPage",
+    "WorkshopPage",
+    "WorkshopRequiredModule",
+]

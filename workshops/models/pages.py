@@ -1,0 +1,168 @@
+"""Workshops: the index at /workshops/ and, below it, clinician-authored curricula."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from workshops.blocks import SessionOutlineBlock
+from workshops.models.choices import AttendanceStatus
+
+# Paths under /workshops/ that belong to workshops.urls (sessions, sign-up, calendar), so no
+# page may take them: a page there would be unreachable.
+RESERVED_SLUGS = frozenset({"sessions", "cohorts", "enrollments", "calendar-link"})
+
+DEFAULT_CONFIDENTIALITY_AGREEMENT = (
+    "<p>What members share in the group stays in the group.</p>"
+    "<ul><li>I will not tell anyone outside the group who was there or what they said.</li>"
+    "<li>I will not record the sessions or take screenshots.</li>"
+    "<li>I will join from a private place where others cannot hear.</li></ul>"
+)
+
+
+class WorkshopIndexPage(Page):
+    """The list of workshops at /workshops/."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["workshops.WorkshopPage"]
+    max_count = 1
+    template = "workshops/workshop_index_page.html"
+
+    class Meta:
+        verbose_name = _("workshop index")
+
+    def get_context(self, request, *args, **kwargs):
+        from workshops.selectors import workshop_index_entries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["workshops"] = workshop_index_entries(index=self)
+        return context
+
+
+class WorkshopPage(Page):
+    """A workshop curriculum: written once by clinicians, run as many cohorts by program staff."""
+
+    summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
+    audience = models.TextField(
+        _("who it is for"), max_length=400, help_text=_("e.g. Parents and partners of someone in treatment.")
+    )
+    certificate_title = models.CharField(
+        _("title on certificates"),
+        max_length=120,
+        help_text=_(
+            "How the workshop is named on a certificate. Members may show certificates to others, "
+            "so a discreet name such as 'Family Skills Series' is fine."
+        ),
+    )
+    outline = StreamField(
+        [("session", SessionOutlineBlock())],
+        help_text=_("The sessions in the order they run. Cohorts get one meeting per session."),
+    )
+    confidentiality_agreement = RichTextField(
+        _("group confidentiality agreement"),
+        features=["bold", "italic", "ul", "ol", "link"],
+        default=DEFAULT_CONFIDENTIALITY_AGREEMENT,
+        help_text=_("Members must agree to this before they join a group."),
+    )
+    min_sessions_attended = models.PositiveSmallIntegerField(
+        _("sessions needed for a certificate"), default=1
+    )
+    count_present = models.BooleanField(_("'Present' counts"), default=True)
+    count_late = models.BooleanField(_("'Late' counts"), default=True)
+    count_excused = models.BooleanField(_("'Excused' counts"), default=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("outline"),
+        FieldPanel("confidentiality_agreement"),
+        MultiFieldPanel(
+            [
+                FieldPanel("certificate_title"),
+                FieldPanel("min_sessions_attended"),
+                FieldRowPanel([FieldPanel("count_present"), FieldPanel("count_late"), FieldPanel("count_excused")]),
+                InlinePanel(
+                    "required_modules",
+                    label=_("Module that must be completed"),
+                    help_text=_("Optional: self-paced modules a member must finish as well."),
+                ),
+            ],
+            heading=_("Certificate rule"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("audience")]
+    parent_page_types = ["workshops.WorkshopIndexPage"]
+    subpage_types: list[str] = []
+    template = "workshops/workshop_page.html"
+
+    class Meta:
+        verbose_name = _("workshop")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(count_present=True) | models.Q(count_late=True) | models.Q(count_excused=True),
+                name="workshop_some_attendance_counts",
+            ),
+        ]
+
+    @property
+    def counted_attendance_statuses(self) -> list[str]:
+        """The attendance statuses that count towards the certificate rule."""
+        flags = {
+            AttendanceStatus.PRESENT: self.count_present,
+            AttendanceStatus.LATE: self.count_late,
+            AttendanceStatus.EXCUSED: self.count_excused,
+        }
+        return [status.value for status, counts in flags.items() if counts]
+
+    @property
+    def session_outlines(self) -> list:
+        """The outline's session blocks, in order (each has a stable `.id`)."""
+        return [block for block in self.outline if block.block_type == "session"]
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("'%(slug)s' is used by the site itself. Please choose another slug.") % {
+                "slug": self.slug
+            }
+        if not (self.count_present or self.count_late or self.count_excused):
+            errors["count_present"] = _("Choose at least one attendance status that counts.")
+        sessions = len(self.session_outlines)
+        if sessions and self.min_sessions_attended > sessions:
+            errors["min_sessions_attended"] = _(
+                "The outline has %(count)s sessions, so a certificate cannot need more than that."
+            ) % {"count": sessions}
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        from workshops.selectors import workshop_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(workshop_page_context(workshop=self, user=request.user))
+        return context
+
+
+class WorkshopRequiredModule(Orderable):
+    """A self-paced module a member must complete, on top of attendance, to earn the certificate."""
+
+    workshop = ParentalKey(WorkshopPage, on_delete=models.CASCADE, related_name="required_modules")
+    module = models.ForeignKey("learning.ModulePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("module")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("required module")
+        constraints = [models.UniqueConstraint(fields=["workshop", "module"], name="workshop_module_once")]
+
+    def __str__(self) -> str:
+        return f"required module {self.pk}"

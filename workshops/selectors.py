@@ -1,0 +1,421 @@
+"""Reads for workshops. Each takes a fixed number of queries, whatever the number of rows.
+
+Nothing here returns another member's name or email to a member: rosters are read only by
+`cohort_roster`, which the staff views alone call.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Count, IntegerField, Min, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+
+from cms.roles import PROGRAM_STAFF
+from learning.models import LessonCompletion, LessonPage, ModulePage
+from workshops.models import (
+    ACTIVE_ENROLLMENT_STATUSES,
+    SEAT_HOLDING_STATUSES,
+    CalendarFeed,
+    Cohort,
+    CohortSession,
+    CohortStatus,
+    Enrollment,
+    EnrollmentStatus,
+    SessionStatus,
+    WorkshopIndexPage,
+    WorkshopPage,
+)
+from workshops.models.cohorts import JOIN_OPENS_BEFORE
+
+UPCOMING_SESSIONS_ON_DASHBOARD = 8
+# Groups a member can see on /me/; finished ones move to certificates (a later feature).
+DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
+
+
+def _count_of(model, *, cohort_field: str = "cohort", **filters) -> Coalesce:
+    """COUNT(*) of related rows as a subquery, so several counts do not multiply each other's joins."""
+    rows = (
+        model.objects.filter(**{cohort_field: OuterRef("pk")}, **filters)
+        .order_by()
+        .values(cohort_field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+def _display_time_zone(user, cohort: Cohort) -> str:
+    # Members see their own time zone; visitors see the group's (and the page says which).
+    return user.time_zone if user.is_authenticated else cohort.time_zone
+
+
+# --- public workshop pages ---------------------------------------------------------------
+
+
+@dataclass
+class WorkshopEntry:
+    workshop: WorkshopPage
+    open_cohorts: int
+
+
+def workshop_index_entries(*, index: WorkshopIndexPage) -> list[WorkshopEntry]:
+    workshops = (
+        WorkshopPage.objects.child_of(index)
+        .live()
+        .public()
+        .annotate(open_cohorts=_count_of(Cohort, cohort_field="workshop", status=CohortStatus.OPEN))
+        .order_by("path")
+    )
+    return [WorkshopEntry(workshop=w, open_cohorts=w.open_cohorts) for w in workshops]
+
+
+@dataclass
+class CohortOffer:
+    """An open group as a member sees it: schedule, seats left, and their own place in it."""
+
+    cohort: Cohort
+    sessions: list[CohortSession]
+    seats_left: int
+    accepting: bool
+    time_zone: str
+    opens_later: bool = False
+    my_enrollment: Enrollment | None = None
+
+    @property
+    def first_session(self) -> CohortSession | None:
+        return self.sessions[0] if self.sessions else None
+
+    @property
+    def last_session(self) -> CohortSession | None:
+        return self.sessions[-1] if self.sessions else None
+
+    @property
+    def is_full(self) -> bool:
+        return self.seats_left <= 0
+
+    @property
+    def my_status(self) -> str | None:
+        if self.my_enrollment is None or not self.my_enrollment.is_active:
+            return None
+        return self.my_enrollment.status
+
+
+def _offer_queryset() -> QuerySet[Cohort]:
+    User = get_user_model()
+    return (
+        Cohort.objects.select_related("workshop")
+        .annotate(seats_taken=_count_of(Enrollment, status__in=SEAT_HOLDING_STATUSES))
+        .prefetch_related(
+            Prefetch(
+                "sessions",
+                queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED).order_by("number"),
+                to_attr="scheduled_sessions",
+            ),
+            Prefetch("facilitators", queryset=User.objects.only("id", "display_name").order_by("display_name")),
+        )
+    )
+
+
+def _offer(cohort: Cohort, *, user, now: datetime, enrollment: Enrollment | None) -> CohortOffer:
+    return CohortOffer(
+        cohort=cohort,
+        sessions=cohort.scheduled_sessions,
+        seats_left=max(cohort.capacity - cohort.seats_taken, 0),
+        accepting=cohort.accepts_enrollments(now),
+        opens_later=bool(cohort.enrollment_opens_at and now < cohort.enrollment_opens_at),
+        time_zone=_display_time_zone(user, cohort),
+        my_enrollment=enrollment,
+    )
+
+
+def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None = None) -> dict:
+    """Open groups of a workshop with schedules in the viewer's time zone, and the viewer's own groups."""
+    now = now or timezone.now()
+    cohorts = list(
+        _offer_queryset().filter(workshop=workshop, status=CohortStatus.OPEN).order_by("first_session_on", "pk")
+    )
+    mine: dict[int, Enrollment] = {}
+    if user.is_authenticated:
+        mine = {
+            e.cohort_id: e
+            for e in Enrollment.objects.filter(member=user, cohort__workshop=workshop).select_related("cohort")
+        }
+    offers = [_offer(c, user=user, now=now, enrollment=mine.get(c.pk)) for c in cohorts]
+    active_elsewhere = [
+        e for e in mine.values() if e.is_active and e.cohort_id not in {c.pk for c in cohorts}
+    ]
+    return {
+        "offers": offers,
+        "my_other_enrollments": active_elsewhere,
+        "has_active_enrollment": any(e.is_active for e in mine.values()),
+        "outline": workshop.session_outlines,
+    }
+
+
+def cohort_offer(*, cohort_id, user, now: datetime | None = None) -> CohortOffer | None:
+    """One group for the sign-up page, whatever its status (the page explains a closed one)."""
+    try:
+        cohort_pk = int(cohort_id)
+    except (TypeError, ValueError):
+        return None
+    cohort = _offer_queryset().filter(pk=cohort_pk).exclude(status=CohortStatus.DRAFT).first()
+    if cohort is None or not cohort.workshop.live:
+        return None
+    enrollment = None
+    if user.is_authenticated:
+        enrollment = Enrollment.objects.filter(member=user, cohort=cohort).first()
+    return _offer(cohort, user=user, now=now or timezone.now(), enrollment=enrollment)
+
+
+# --- the member's own space ----------------------------------------------------------------
+
+
+@dataclass
+class UpcomingSession:
+    session: CohortSession
+    can_join: bool
+
+    @property
+    def url(self) -> str:
+        return reverse("workshops:session", args=[self.session.pk])
+
+
+def _can_join(session: CohortSession, cohort: Cohort, now: datetime) -> bool:
+    return (
+        bool(cohort.meeting_url)
+        and not session.is_cancelled
+        and cohort.status in (CohortStatus.OPEN, CohortStatus.RUNNING)
+        and session.join_window_contains(now)
+    )
+
+
+def member_workshops_summary(*, user, now: datetime | None = None) -> dict:
+    """The workshops panel of /me/: the member's groups, next sessions and calendar link."""
+    now = now or timezone.now()
+    enrollments = list(
+        Enrollment.objects.filter(
+            member=user, status__in=ACTIVE_ENROLLMENT_STATUSES, cohort__status__in=DASHBOARD_COHORT_STATUSES
+        )
+        .select_related("cohort__workshop")
+        .order_by("cohort__first_session_on", "cohort__pk")
+    )
+    sessions = list(
+        CohortSession.objects.filter(
+            cohort__enrollments__member=user,
+            cohort__enrollments__status=EnrollmentStatus.ENROLLED,
+            cohort__status__in=(CohortStatus.OPEN, CohortStatus.RUNNING),
+            ends_at__gt=now,
+        )
+        .select_related("cohort")
+        .order_by("starts_at", "pk")[:UPCOMING_SESSIONS_ON_DASHBOARD]
+    )
+    feed = CalendarFeed.objects.filter(member=user).first()
+    return {
+        "enrollments": enrollments,
+        "upcoming": [UpcomingSession(session=s, can_join=_can_join(s, s.cohort, now)) for s in sessions],
+        "feed": feed,
+        "feed_url": settings.SITE_URL + reverse("workshops:calendar_feed", args=[feed.token]) if feed else "",
+        "time_zone": user.time_zone,
+        "has_enrolled_group": any(e.status == EnrollmentStatus.ENROLLED for e in enrollments),
+    }
+
+
+# --- one session ----------------------------------------------------------------------------
+
+
+@dataclass
+class SessionView:
+    session: CohortSession
+    cohort: Cohort
+    workshop: WorkshopPage
+    total_sessions: int
+    outline: object | None  # the outline block (StructValue) this session teaches
+    time_zone: str
+    enrollment: Enrollment | None
+    is_facilitator: bool
+    is_staff: bool
+    can_join: bool
+    join_opens_at: datetime
+    materials: list = field(default_factory=list)
+
+    @property
+    def is_enrolled(self) -> bool:
+        return self.enrollment is not None and self.enrollment.status == EnrollmentStatus.ENROLLED
+
+    @property
+    def may_download_calendar(self) -> bool:
+        return self.is_enrolled or self.is_facilitator
+
+
+def _outline_block(workshop: WorkshopPage, session: CohortSession):
+    outlines = workshop.session_outlines
+    if session.outline_block_id:
+        return next((block for block in outlines if block.id == session.outline_block_id), None)
+    return outlines[session.number - 1] if session.number <= len(outlines) else None
+
+
+def session_view(*, session_id: int, user, now: datetime | None = None) -> SessionView | None:
+    """The session as this viewer may see it, or None when they may not see it at all.
+
+    Members of the group (enrolled, waitlisted or waiting for approval), its facilitators and
+    program staff may see it. Only enrolled members and facilitators get the Join link, and
+    only from 15 minutes before the start until the end.
+    """
+    if not user.is_authenticated:
+        return None
+    now = now or timezone.now()
+    session = CohortSession.objects.select_related("cohort__workshop").filter(pk=session_id).first()
+    if session is None or not session.cohort.workshop.live:
+        return None
+    cohort = session.cohort
+    enrollment = Enrollment.objects.filter(cohort=cohort, member=user).first()
+    is_facilitator = cohort.facilitators.filter(pk=user.pk).exists()
+    is_staff = user.is_superuser or user.groups.filter(name=PROGRAM_STAFF).exists()
+    is_member = enrollment is not None and enrollment.status in ACTIVE_ENROLLMENT_STATUSES
+    if not (is_member or is_facilitator or is_staff):
+        return None
+    may_join = is_facilitator or (enrollment is not None and enrollment.status == EnrollmentStatus.ENROLLED)
+    return SessionView(
+        session=session,
+        cohort=cohort,
+        workshop=cohort.workshop,
+        total_sessions=cohort.sessions.count(),
+        outline=_outline_block(cohort.workshop, session),
+        time_zone=user.time_zone,
+        enrollment=enrollment,
+        is_facilitator=is_facilitator,
+        is_staff=is_staff,
+        can_join=may_join and _can_join(session, cohort, now),
+        join_opens_at=session.starts_at - JOIN_OPENS_BEFORE,
+    )
+
+
+# --- calendar feed ----------------------------------------------------------------------------
+
+
+def _with_totals(sessions: QuerySet[CohortSession]) -> QuerySet[CohortSession]:
+    return sessions.annotate(
+        cohort_total=Subquery(
+            CohortSession.objects.filter(cohort=OuterRef("cohort"))
+            .order_by()
+            .values("cohort")
+            .annotate(n=Count("pk"))
+            .values("n"),
+            output_field=IntegerField(),
+        )
+    )
+
+
+def feed_sessions(*, token: str) -> list[CohortSession] | None:
+    """Every session of the groups the feed's owner is enrolled in, or None for an unknown token."""
+    member_id = CalendarFeed.objects.filter(token=token).values_list("member_id", flat=True).first()
+    if member_id is None:
+        return None
+    return list(
+        _with_totals(
+            CohortSession.objects.filter(
+                cohort__enrollments__member_id=member_id,
+                cohort__enrollments__status=EnrollmentStatus.ENROLLED,
+            )
+            .exclude(cohort__status=CohortStatus.DRAFT)
+            .select_related("cohort")
+            .order_by("starts_at", "pk")
+        )
+    )
+
+
+# --- staff ---------------------------------------------------------------------------------------
+
+
+def staff_cohort_queryset() -> QuerySet[Cohort]:
+    """Cohorts for the admin listing, with every number it shows computed in the same query."""
+    return Cohort.objects.select_related("workshop").annotate(
+        enrolled_count=_count_of(Enrollment, status=EnrollmentStatus.ENROLLED),
+        waitlisted_count=_count_of(Enrollment, status=EnrollmentStatus.WAITLISTED),
+        pending_count=_count_of(Enrollment, status=EnrollmentStatus.PENDING),
+        session_count=_count_of(CohortSession),
+        first_session_at=Min("sessions__starts_at"),
+    )
+
+
+@dataclass
+class Roster:
+    cohort: Cohort
+    enrolled: list[Enrollment]
+    pending: list[Enrollment]
+    waitlisted: list[Enrollment]
+    past: list[Enrollment]
+    move_targets: list[Cohort]
+
+    @property
+    def seats_left(self) -> int:
+        return max(self.cohort.capacity - len(self.enrolled) - len(self.pending), 0)
+
+
+def cohort_roster(*, cohort: Cohort) -> Roster:
+    """Who is in a group, waiting for approval, on the waitlist (in order), or gone. Staff only."""
+    enrollments = list(
+        Enrollment.objects.filter(cohort=cohort)
+        .select_related("member")
+        .only(
+            "id", "status", "relationship", "queued_at", "status_changed_at", "cohort_id",
+            "member__id", "member__email", "member__display_name",
+        )
+        .order_by("queued_at", "pk")
+    )
+    by_status: dict[str, list[Enrollment]] = {status: [] for status in EnrollmentStatus.values}
+    for enrollment in enrollments:
+        by_status[enrollment.status].append(enrollment)
+    targets = list(
+        Cohort.objects.filter(
+            workshop_id=cohort.workshop_id,
+            status__in=(CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING),
+        )
+        .exclude(pk=cohort.pk)
+        .only("id", "name")
+        .order_by("name")
+    )
+    return Roster(
+        cohort=cohort,
+        enrolled=by_status[EnrollmentStatus.ENROLLED],
+        pending=by_status[EnrollmentStatus.PENDING],
+        waitlisted=by_status[EnrollmentStatus.WAITLISTED],
+        past=by_status[EnrollmentStatus.WITHDRAWN] + by_status[EnrollmentStatus.DECLINED],
+        move_targets=targets,
+    )
+
+
+def cohort_sessions(*, cohort: Cohort) -> list[CohortSession]:
+    return list(cohort.sessions.order_by("number"))
+
+
+# --- learning, for the completion rule ---------------------------------------------------------
+
+
+def modules_completed_by(*, user, module_ids) -> set[int]:
+    """The modules (of those given) whose live lessons this member has all completed. Three queries."""
+    modules = list(ModulePage.objects.filter(pk__in=list(module_ids)).only("id", "path", "depth"))
+    if not modules:
+        return set()
+    lessons = list(
+        LessonPage.objects.live()
+        .filter(reduce(or_, (Q(path__startswith=m.path, depth=m.depth + 1) for m in modules)))
+        .values_list("id", "path")
+    )
+    done = set(
+        LessonCompletion.objects.filter(user=user, lesson_id__in=[pk for pk, _ in lessons]).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    completed = set()
+    for module in modules:
+        own = [pk for pk, path in lessons if path.startswith(module.path)]
+        if own and all(pk in done for pk in own):
+            completed.add(module.pk)
+    return completed

@@ -1,0 +1,16 @@
+"""Member URLs of workshops. cms.urls includes these above Wagtail's page catch-all."""
+
+from django.urls import path
+
+from workshops import views
+
+app_name = "workshops"
+urlpatterns = [
+    path("workshops/cohorts/<int:cohort_id>/join/", views.enroll, name="enroll"),
+    path("workshops/enrollments/<int:pk>/leave/", views.withdraw, name="withdraw"),
+    path("workshops/sessions/<int:pk>/", views.session_detail, name="session"),
+    path("workshops/sessions/<int:pk>/join/", views.session_join, name="session_join"),
+    path("workshops/sessions/<int:pk>/calendar.ics", views.session_calendar, name="session_calendar"),
+    path("workshops/calendar-link/", views.calendar_link, name="calendar_link"),
+    path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
+]
