@@ -1,0 +1,257 @@
+"""Staff screens in the Wagtail admin: the cohort list, a cohort's roster and its sessions.
+
+Views only read the request and call workshops.services; every refusal comes back as a
+message the staff member can act on, never a server error.
+"""
+
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import MenuItem as ListingMenuItem
+
+from workshops import selectors, services
+from workshops.forms import AddMemberForm, SessionRescheduleForm
+from workshops.models import Cohort, CohortSession, WorkshopPage
+
+URL_NAMESPACE = "cohorts"
+
+
+def cohort_url(name: str, *args) -> str:
+    return reverse(f"{URL_NAMESPACE}:{name}", args=args)
+
+
+# --- the ModelViewSet's own views ------------------------------------------------------------
+
+
+class CohortIndexView(generic.IndexView):
+    """The cohort list: every figure comes from the one annotated query, whatever the row count."""
+
+    def get_base_queryset(self):
+        return selectors.staff_cohort_queryset()
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.user_has_permission("change"):
+            buttons += [
+                ListingMenuItem(_("Members"), url=cohort_url("roster", instance.pk), icon_name="group", priority=12),
+                ListingMenuItem(_("Sessions"), url=cohort_url("sessions", instance.pk), icon_name="date", priority=14),
+            ]
+        return buttons
+
+
+class CohortCreateView(generic.CreateView):
+    def get_initial_form_instance(self):
+        # "New cohort" on a workshop page in the admin links here with ?workshop=<id>.
+        instance = super().get_initial_form_instance()
+        workshop_id = self.request.GET.get("workshop", "")
+        if workshop_id.isdigit() and WorkshopPage.objects.filter(pk=workshop_id).exists():
+            instance.workshop_id = int(workshop_id)
+        return instance
+
+    def get_success_url(self):
+        # Next step after creating a cohort is to generate its sessions.
+        return cohort_url("sessions", self.object.pk)
+
+
+class CohortEditView(generic.EditView):
+    def get_header_more_buttons(self):
+        return [*super().get_header_more_buttons(), *_cohort_buttons(self.object, current="edit", dropdown=True)]
+
+    def save_instance(self):
+        instance = super().save_instance()
+        # More seats (or a reopened group) should move the waitlist up straight away.
+        services.cohort_fill_open_seats(cohort_id=instance.pk)
+        return instance
+
+
+def _cohort_buttons(cohort: Cohort, *, current: str, dropdown: bool = False) -> list:
+    links = [
+        ("edit", _("Edit cohort"), "edit"),
+        ("roster", _("Members"), "group"),
+        ("sessions", _("Sessions"), "date"),
+    ]
+    button_class = ListingMenuItem if dropdown else HeaderButton
+    return [
+        button_class(label, url=cohort_url(name, cohort.pk), icon_name=icon)
+        for name, label, icon in links
+        if name != current
+    ]
+
+
+# --- roster and sessions -------------------------------------------------------------------------
+
+
+class CohortPageMixin(PermissionCheckedMixin):
+    """A page about one cohort, for people who may change cohorts (program staff)."""
+
+    model = Cohort
+    permission_required = "change"
+    header_icon = "group"
+    current = ""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.cohort = get_object_or_404(Cohort.objects.select_related("workshop"), pk=kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return f"{self.cohort.name} · {self.cohort.workshop.title}"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": cohort_url("index"), "label": gettext_lazy("Cohorts")},
+            {"url": cohort_url("edit", self.cohort.pk), "label": self.cohort.name},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    @cached_property
+    def header_buttons(self):
+        return _cohort_buttons(self.cohort, current=self.current)
+
+    def back_here(self) -> HttpResponseRedirect:
+        return HttpResponseRedirect(cohort_url(self.current, self.cohort.pk))
+
+
+class CohortRosterView(CohortPageMixin, generic.WagtailAdminTemplateMixin, TemplateView):
+    """Who is in the group; approve, decline, move, and add members by email."""
+
+    template_name = "workshops/admin/roster.html"
+    page_title = gettext_lazy("Members")
+    current = "roster"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["roster"] = selectors.cohort_roster(cohort=self.cohort)
+        context["cohort"] = self.cohort
+        context.setdefault("add_form", AddMemberForm())
+        return context
+
+    def post(self, request, *args, **kwargs):
+        action = request.POST.get("action")
+        enrollment_id = request.POST.get("enrollment", "")
+        try:
+            if action == "add":
+                form = AddMemberForm(request.POST)
+                if not form.is_valid():
+                    return self.render_to_response(self.get_context_data(add_form=form), status=400)
+                services.enrollment_add_by_email(
+                    cohort_id=self.cohort.pk,
+                    email=form.cleaned_data["email"],
+                    relationship=form.cleaned_data["relationship"],
+                    by=request.user,
+                )
+                messages.success(request, _("Member added. They get an email about it."))
+            elif action == "approve":
+                services.enrollment_approve(cohort_id=self.cohort.pk, enrollment_id=enrollment_id, by=request.user)
+                messages.success(request, _("Approved. The member gets an email with the dates."))
+            elif action == "decline":
+                services.enrollment_decline(cohort_id=self.cohort.pk, enrollment_id=enrollment_id, by=request.user)
+                messages.success(request, _("Declined. The member gets an email about it."))
+            elif action == "move":
+                enrollment = services.enrollment_move(
+                    cohort_id=self.cohort.pk,
+                    enrollment_id=enrollment_id,
+                    to_cohort_id=request.POST.get("to_cohort"),
+                    by=request.user,
+                )
+                messages.success(
+                    request,
+                    _("Moved to “%(name)s” (%(status)s).")
+                    % {"name": enrollment.cohort.name, "status": enrollment.get_status_display()},
+                )
+            else:
+                messages.error(request, _("Please use the buttons on this page."))
+        except services.WorkshopError as error:
+            messages.error(request, error.message)
+        return self.back_here()
+
+
+class CohortSessionsView(CohortPageMixin, generic.WagtailAdminTemplateMixin, TemplateView):
+    """The cohort's sessions in its own time zone; generate them, reschedule or cancel one."""
+
+    template_name = "workshops/admin/sessions.html"
+    page_title = gettext_lazy("Sessions")
+    current = "sessions"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cohort"] = self.cohort
+        context["sessions"] = selectors.cohort_sessions(cohort=self.cohort)
+        context["outline_count"] = len(self.cohort.workshop.session_outlines)
+        return context
+
+    def post(self, request, *args, **kwargs):
+        action = request.POST.get("action")
+        try:
+            if action == "generate":
+                sessions = services.cohort_generate_sessions(cohort_id=self.cohort.pk, by=request.user)
+                messages.success(request, _("%(count)s sessions are scheduled.") % {"count": len(sessions)})
+            elif action == "cancel":
+                services.session_cancel(
+                    session_id=request.POST.get("session"), cohort_id=self.cohort.pk, by=request.user
+                )
+                messages.success(request, _("Session cancelled. Enrolled members get an email."))
+            else:
+                messages.error(request, _("Please use the buttons on this page."))
+        except services.WorkshopError as error:
+            messages.error(request, error.message)
+        return self.back_here()
+
+
+class SessionEditView(CohortPageMixin, generic.WagtailAdminTemplateMixin, TemplateView):
+    """Reschedule one session, in the cohort's local time."""
+
+    template_name = "workshops/admin/session_edit.html"
+    page_title = gettext_lazy("Reschedule session")
+    current = "sessions"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.session = get_object_or_404(CohortSession, pk=kwargs["session_pk"], cohort=self.cohort)
+
+    def get_breadcrumbs_items(self):
+        items = super().get_breadcrumbs_items()
+        items.insert(-1, {"url": cohort_url("sessions", self.cohort.pk), "label": _("Sessions")})
+        return items
+
+    def _initial(self) -> dict:
+        zone = ZoneInfo(self.cohort.time_zone)
+        start = self.session.starts_at.astimezone(zone)
+        minutes = int((self.session.ends_at - self.session.starts_at).total_seconds() // 60)
+        return {"starts_on": start.date(), "local_start_time": start.time().replace(tzinfo=None), "minutes": minutes}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(cohort=self.cohort, session=self.session)
+        context.setdefault("form", SessionRescheduleForm(initial=self._initial()))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = SessionRescheduleForm(request.POST)
+        if form.is_valid():
+            try:
+                services.session_reschedule(
+                    session_id=self.session.pk,
+                    starts_on=form.cleaned_data["starts_on"],
+                    local_start_time=form.cleaned_data["local_start_time"],
+                    minutes=form.cleaned_data["minutes"],
+                    by=request.user,
+                )
+            except services.WorkshopError as error:
+                form.add_error(None, ValidationError(error.message))
+            else:
+                messages.success(request, _("Session moved. Enrolled members get an email."))
+                return HttpResponseRedirect(cohort_url("sessions", self.cohort.pk))
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+

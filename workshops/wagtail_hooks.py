@@ -1,0 +1,138 @@
+"""Wires workshops into the Wagtail admin: the cohort screens, audit-log labels, page buttons.
+
+Hooks only connect things; rules live in workshops.services and workshops.selectors.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+from wagtail.permissions import policy_registry
+
+from workshops import admin_views
+from workshops.forms import CohortAdminForm
+from workshops.models import Cohort, WorkshopPage
+
+
+def _seats(cohort: Cohort) -> str:
+    return f"{cohort.enrolled_count + cohort.pending_count} / {cohort.capacity}"
+
+
+class CohortViewSet(ModelViewSet):
+    model = Cohort
+    name = admin_views.URL_NAMESPACE
+    icon = "group"
+    menu_label = _("Cohorts")
+    menu_order = 220
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    index_view_class = admin_views.CohortIndexView
+    add_view_class = admin_views.CohortCreateView
+    edit_view_class = admin_views.CohortEditView
+
+    list_display = [
+        "name",
+        "workshop",
+        "status",
+        DateColumn("first_session_at", label=_("First session"), sort_key="first_session_at"),
+        Column("seats", label=_("Seats taken"), accessor=_seats),
+        Column("waitlisted_count", label=_("Waitlist"), sort_key="waitlisted_count"),
+        Column("pending_count", label=_("To approve"), sort_key="pending_count"),
+    ]
+    list_filter = ["status", "workshop", "requires_approval"]
+    search_fields = ["name"]
+    search_backend_name = None  # plain database search on the name
+    ordering = ["-first_session_on", "name"]
+    list_per_page = 25
+
+    edit_handler = ObjectList(
+        [
+            FieldPanel("workshop", widget=forms.Select),  # a plain list of live workshops
+            FieldPanel("name"),
+            FieldPanel("status"),
+            FieldPanel("facilitators"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("time_zone"),
+                    FieldRowPanel([FieldPanel("first_session_on"), FieldPanel("weekday")]),
+                    FieldRowPanel([FieldPanel("local_start_time"), FieldPanel("session_minutes")]),
+                ],
+                heading=_("Weekly schedule"),
+                help_text=_("After saving, open Sessions to generate one session per session in the workshop outline."),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("capacity"),
+                    FieldPanel("requires_approval"),
+                    FieldRowPanel([FieldPanel("enrollment_opens_at"), FieldPanel("enrollment_closes_at")]),
+                ],
+                heading=_("Sign-up"),
+            ),
+            MultiFieldPanel([FieldPanel("meeting_url"), FieldPanel("location")], heading=_("Where the group meets")),
+        ],
+        base_form_class=CohortAdminForm,
+    )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("members/<int:pk>/", admin_views.CohortRosterView.as_view(), name="roster"),
+            path("sessions/<int:pk>/", admin_views.CohortSessionsView.as_view(), name="sessions"),
+            path(
+                "sessions/<int:pk>/<int:session_pk>/",
+                admin_views.SessionEditView.as_view(),
+                name="session_edit",
+            ),
+        ]
+
+
+cohort_viewset = CohortViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_cohort_viewset():
+    return cohort_viewset
+
+
+@hooks.register("register_log_actions")
+def register_workshop_log_actions(actions):
+    actions.register_action("workshops.enrollment_approved", _("Approve sign-up"), _("Sign-up approved"))
+    actions.register_action("workshops.enrollment_declined", _("Decline sign-up"), _("Sign-up declined"))
+    actions.register_action("workshops.enrollment_added", _("Add member"), _("Member added by staff"))
+    actions.register_action("workshops.enrollment_moved_in", _("Move member in"), _("Member moved in from another cohort"))
+    actions.register_action("workshops.enrollment_moved_out", _("Move member out"), _("Member moved to another cohort"))
+    actions.register_action("workshops.sessions_generated", _("Generate sessions"), _("Sessions generated"))
+    actions.register_action("workshops.session_rescheduled", _("Reschedule session"), _("Session rescheduled"))
+    actions.register_action("workshops.session_cancelled", _("Cancel session"), _("Session cancelled"))
+
+
+def _may_add_cohort(user) -> bool:
+    return policy_registry.get_by_type(Cohort).user_has_permission(user, "add")
+
+
+@hooks.register("register_page_header_buttons")
+def new_cohort_button(page, user, view_name, next_url=None):
+    """'New cohort' on a workshop's admin page: staff start a run of the curriculum from it."""
+    if page.specific_class is WorkshopPage and _may_add_cohort(user):
+        yield Button(
+            _("New cohort"),
+            url=admin_views.cohort_url("add") + f"?workshop={page.pk}",
+            icon_name="group",
+            priority=40,
+        )
+
+
+@hooks.register("before_delete_page")
+def keep_workshops_with_cohorts(request, page):
+    """A workshop with cohorts cannot be deleted: members' history and certificates depend on it."""
+    if page.specific_class is WorkshopPage and Cohort.objects.filter(workshop_id=page.pk).exists():
+        messages.error(
+            request, _("This workshop has cohorts, so it cannot be deleted. Unpublish it to hide it instead.")
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
