@@ -5,3 +5,14 @@ class WorkshopsConfig(AppConfig):
     name = "workshops"
     verbose_name = "Workshops"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.dashboard import register_panel
+        from cms.demo import register_demo_loader
+        from workshops.dashboard import workshops_panel_context
+        from workshops.demo import load_demo_workshops
+
+        register_panel(
+            name="workshops", template="workshops/dashboard_panel.html", order=20, get_context=workshops_panel_context
+        )
+        register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
