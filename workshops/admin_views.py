@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin import messages
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.admin.widgets.button import HeaderButton
-from wagtail.admin.widgets.button import MenuItem as ListingMenuItem
+from wagtail.admin.widgets.button import Button, HeaderButton
 
 from workshops import selectors, services
 from workshops.forms import AddMemberForm, SessionRescheduleForm
@@ -44,8 +44,8 @@ class CohortIndexView(generic.IndexView):
         buttons = super().get_list_more_buttons(instance)
         if self.user_has_permission("change"):
             buttons += [
-                ListingMenuItem(_("Members"), url=cohort_url("roster", instance.pk), icon_name="group", priority=12),
-                ListingMenuItem(_("Sessions"), url=cohort_url("sessions", instance.pk), icon_name="date", priority=14),
+                MenuItem(_("Members"), url=cohort_url("roster", instance.pk), icon_name="group", priority=12),
+                MenuItem(_("Sessions"), url=cohort_url("sessions", instance.pk), icon_name="date", priority=14),
             ]
         return buttons
 
@@ -56,6 +56,7 @@ class CohortCreateView(generic.CreateView):
         instance = super().get_initial_form_instance()
         workshop_id = self.request.GET.get("workshop", "")
         if workshop_id.isdigit() and WorkshopPage.objects.filter(pk=workshop_id).exists():
+            instance = instance or self.model()
             instance.workshop_id = int(workshop_id)
         return instance
 
@@ -81,7 +82,7 @@ def _cohort_buttons(cohort: Cohort, *, current: str, dropdown: bool = False) -> 
         ("roster", _("Members"), "group"),
         ("sessions", _("Sessions"), "date"),
     ]
-    button_class = ListingMenuItem if dropdown else HeaderButton
+    button_class = Button if dropdown else HeaderButton
     return [
         button_class(label, url=cohort_url(name, cohort.pk), icon_name=icon)
         for name, label, icon in links
@@ -112,7 +113,7 @@ class CohortPageMixin(PermissionCheckedMixin):
             *self.breadcrumbs_items,
             {"url": cohort_url("index"), "label": gettext_lazy("Cohorts")},
             {"url": cohort_url("edit", self.cohort.pk), "label": self.cohort.name},
-            {"url": "", "label": self.get_page_title()},
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
         ]
 
     @cached_property
@@ -254,4 +255,3 @@ class SessionEditView(CohortPageMixin, generic.WagtailAdminTemplateMixin, Templa
                 messages.success(request, _("Session moved. Enrolled members get an email."))
                 return HttpResponseRedirect(cohort_url("sessions", self.cohort.pk))
         return self.render_to_response(self.get_context_data(form=form), status=400)
-

@@ -11,9 +11,7 @@ class DocumentMaterialBlock(blocks.StructBlock):
     """A handout or worksheet members can download."""
 
     document = DocumentChooserBlock()
-    label = blocks.CharBlock(
-        max_length=120, required=False, help_text=_("Leave empty to use the document's title.")
-    )
+    label = blocks.CharBlock(max_length=120, required=False, help_text=_("Leave empty to use the document's title."))
 
     class Meta:
         icon = "doc-full"
@@ -104,7 +102,9 @@ class SessionOutlineBlock(blocks.StructBlock):
     topic = blocks.RichTextBlock(features=SESSION_RICH_TEXT_FEATURES, label=_("Topic"))
     practice = PracticeBlock()
     homework = blocks.RichTextBlock(
-        features=SESSION_RICH_TEXT_FEATURES, label=_("Homework"), help_text=_("Something small to try before next time.")
+        features=SESSION_RICH_TEXT_FEATURES,
+        label=_("Homework"),
+        help_text=_("Something small to try before next time."),
     )
     materials = MaterialsBlock(required=False, label=_("Materials for members"))
 

@@ -140,9 +140,7 @@ def _cohort(workshop: WorkshopPage, plan: dict, facilitators, log) -> Cohort:
         local_start_time=plan["time"],
         session_minutes=90,
         meeting_url=f"https://meet.example.org/{_stable_id(workshop.slug, name)[:13]}",
-        enrollment_closes_at=(
-            timezone.now() + timedelta(weeks=2) if plan["status"] == CohortStatus.OPEN else None
-        ),
+        enrollment_closes_at=(timezone.now() + timedelta(weeks=2) if plan["status"] == CohortStatus.OPEN else None),
     )
     cohort.facilitators.set(facilitators)
     services.cohort_generate_sessions(cohort_id=cohort.pk, by=None)

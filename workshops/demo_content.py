@@ -27,7 +27,8 @@ WORKSHOPS = [
                 "Addiction as a health condition",
                 ["Explain addiction as a health condition", "Name one feeling you bring to the group"],
                 "Say your first name and one word for how your week went.",
-                "Addiction changes how the brain handles reward and stress. It is nobody's fault, and it can be treated.",
+                "Addiction changes how the brain handles reward and stress. "
+                "It is nobody's fault, and it can be treated.",
                 "reflection",
                 "In pairs, share one belief about addiction you held before and how it has changed.",
                 "Read the lesson on what addiction is, and write down one question for next week.",

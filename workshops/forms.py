@@ -44,9 +44,7 @@ class SessionRescheduleForm(forms.Form):
 
     starts_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     local_start_time = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}))
-    minutes = forms.IntegerField(
-        label=_("Minutes"), min_value=MIN_SESSION_MINUTES, max_value=MAX_SESSION_MINUTES
-    )
+    minutes = forms.IntegerField(label=_("Minutes"), min_value=MIN_SESSION_MINUTES, max_value=MAX_SESSION_MINUTES)
 
 
 def facilitator_queryset():
@@ -80,7 +78,7 @@ class CohortAdminForm(WagtailAdminModelForm):
             taken = self.instance.enrollments.filter(status__in=SEAT_HOLDING_STATUSES).count()
             if capacity < taken:
                 raise forms.ValidationError(
-                    _("%(taken)s people already hold a seat. Move or decline some first, or keep at least %(taken)s seats.")
+                    _("%(taken)s people already hold a seat. Move or decline some first, or keep that many seats.")
                     % {"taken": taken}
                 )
         return capacity

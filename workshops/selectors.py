@@ -34,6 +34,7 @@ from workshops.models import (
 from workshops.models.cohorts import JOIN_OPENS_BEFORE
 
 UPCOMING_SESSIONS_ON_DASHBOARD = 8
+LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
 # Groups a member can see on /me/; finished ones move to certificates (a later feature).
 DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
 
@@ -147,13 +148,13 @@ def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None 
             for e in Enrollment.objects.filter(member=user, cohort__workshop=workshop).select_related("cohort")
         }
     offers = [_offer(c, user=user, now=now, enrollment=mine.get(c.pk)) for c in cohorts]
-    active_elsewhere = [
-        e for e in mine.values() if e.is_active and e.cohort_id not in {c.pk for c in cohorts}
-    ]
+    live = [e for e in mine.values() if e.is_active and e.cohort.status in LIVE_COHORT_STATUSES]
+    offered = {c.pk for c in cohorts}
     return {
         "offers": offers,
-        "my_other_enrollments": active_elsewhere,
-        "has_active_enrollment": any(e.is_active for e in mine.values()),
+        # A member is in one live group per workshop; the page says which instead of offering more.
+        "my_other_enrollments": [e for e in live if e.cohort_id not in offered],
+        "in_a_live_group": bool(live),
         "outline": workshop.session_outlines,
     }
 
@@ -364,8 +365,15 @@ def cohort_roster(*, cohort: Cohort) -> Roster:
         Enrollment.objects.filter(cohort=cohort)
         .select_related("member")
         .only(
-            "id", "status", "relationship", "queued_at", "status_changed_at", "cohort_id",
-            "member__id", "member__email", "member__display_name",
+            "id",
+            "status",
+            "relationship",
+            "queued_at",
+            "status_changed_at",
+            "cohort_id",
+            "member__id",
+            "member__email",
+            "member__display_name",
         )
         .order_by("queued_at", "pk")
     )

@@ -33,10 +33,11 @@ from workshops.models.cohorts import MAX_SESSION_MINUTES, MIN_SESSION_MINUTES
 from workshops.scheduling import local_to_utc, weekly_session_times
 
 REMINDER_WINDOW = timedelta(hours=24)
-# Cohorts whose waitlist moves up when a seat frees; a finished or cancelled one stays as it is.
-WAITLIST_MOVES_IN = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
-# Staff may place members in these cohorts (sign-up dates do not bind staff).
-STAFF_MAY_PLACE_IN = WAITLIST_MOVES_IN
+# Cohorts that have not ended: their waitlist moves up when a seat frees, staff may place
+# members in them (sign-up dates do not bind staff), and a member may be in one per workshop.
+LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
+WAITLIST_MOVES_IN = LIVE_COHORT_STATUSES
+STAFF_MAY_PLACE_IN = LIVE_COHORT_STATUSES
 
 
 class WorkshopError(Exception):
@@ -92,9 +93,7 @@ def _fill_open_seats(cohort: Cohort, *, now: datetime) -> list[Enrollment]:
     free = cohort.capacity - _seats_taken(cohort)
     if free <= 0:
         return []
-    promoted = list(
-        cohort.enrollments.filter(status=EnrollmentStatus.WAITLISTED).order_by("queued_at", "pk")[:free]
-    )
+    promoted = list(cohort.enrollments.filter(status=EnrollmentStatus.WAITLISTED).order_by("queued_at", "pk")[:free])
     for enrollment in promoted:
         # A group that needs approval still needs it: the seat is held while staff decide.
         new_status = EnrollmentStatus.PENDING if cohort.requires_approval else EnrollmentStatus.ENROLLED
@@ -112,9 +111,13 @@ def _check_relationship(relationship: str) -> None:
 def _refuse_second_active_enrollment(*, cohort: Cohort, member, existing: Enrollment | None) -> None:
     if existing is not None and existing.status in ACTIVE_ENROLLMENT_STATUSES:
         raise WorkshopError(_("You have already signed up for this group. You can see it on your page."))
+    # A finished or cancelled group does not count: members may take a workshop again.
     other = (
         Enrollment.objects.filter(
-            member=member, cohort__workshop_id=cohort.workshop_id, status__in=ACTIVE_ENROLLMENT_STATUSES
+            member=member,
+            cohort__workshop_id=cohort.workshop_id,
+            cohort__status__in=LIVE_COHORT_STATUSES,
+            status__in=ACTIVE_ENROLLMENT_STATUSES,
         )
         .exclude(cohort=cohort)
         .exists()
@@ -168,9 +171,7 @@ def enrollment_create(
 def enrollment_withdraw(*, enrollment_id: int, member, now: datetime | None = None) -> Enrollment:
     """The member leaves the group (or its waitlist); a freed seat goes to the first waitlisted member."""
     now = now or timezone.now()
-    cohort_id = (
-        Enrollment.objects.filter(pk=enrollment_id, member=member).values_list("cohort_id", flat=True).first()
-    )
+    cohort_id = Enrollment.objects.filter(pk=enrollment_id, member=member).values_list("cohort_id", flat=True).first()
     if cohort_id is None:
         raise EnrollmentNotFound(_("We could not find that sign-up."))
     with transaction.atomic():
@@ -333,9 +334,7 @@ def cohort_generate_sessions(*, cohort_id: int, by) -> list[CohortSession]:
             raise WorkshopError(_("The workshop has no sessions in its outline yet. Ask a clinician to add them."))
         if cohort.sessions.exists():
             if cohort.status != CohortStatus.DRAFT:
-                raise WorkshopError(
-                    _("This group already has sessions. Change them one by one, so members are told.")
-                )
+                raise WorkshopError(_("This group already has sessions. Change them one by one, so members are told."))
             cohort.sessions.all().delete()
         times = weekly_session_times(
             start=cohort.first_session_on,

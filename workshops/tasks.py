@@ -17,9 +17,9 @@ def send_enrollment_email(*, enrollment_id: int, kind: str) -> bool:
     if kind not in ENROLLMENT_KINDS:
         raise ValueError(f"unknown enrollment email {kind!r}")
     enrollment = (
-        Enrollment.objects.select_related("member", "cohort").prefetch_related("cohort__sessions").filter(
-            pk=enrollment_id
-        )
+        Enrollment.objects.select_related("member", "cohort")
+        .prefetch_related("cohort__sessions")
+        .filter(pk=enrollment_id)
     ).first()
     if enrollment is None:
         return False
@@ -52,9 +52,7 @@ def send_session_change_emails(*, session_id: int, kind: str) -> int:
 def send_session_reminder_email(*, reminder_id: int) -> bool:
     from workshops.emails import session_message
 
-    reminder = (
-        SessionReminder.objects.select_related("session__cohort", "member").filter(pk=reminder_id).first()
-    )
+    reminder = SessionReminder.objects.select_related("session__cohort", "member").filter(pk=reminder_id).first()
     if reminder is None:
         return False
     session = reminder.session

@@ -17,15 +17,17 @@ from workshops.models import ACTIVE_ENROLLMENT_STATUSES, Enrollment, EnrollmentS
 
 ENROLLED_MESSAGES = {
     EnrollmentStatus.ENROLLED: _("You are in the group. We sent you an email with the dates."),
-    EnrollmentStatus.WAITLISTED: _("The group is full, so you are on the waitlist. We will email you if a place opens."),
+    EnrollmentStatus.WAITLISTED: _(
+        "The group is full, so you are on the waitlist. We will email you if a place opens."
+    ),
     EnrollmentStatus.PENDING: _("Thank you. The team will look at your request and email you."),
 }
 
 
-def _problem(request: HttpRequest, message: str, *, status: int = HTTPStatus.BAD_REQUEST, back: str = "") -> HttpResponse:
-    return render(
-        request, "workshops/problem.html", {"message": message, "back": back or "/workshops/"}, status=status
-    )
+def _problem(
+    request: HttpRequest, message: str, *, status: int = HTTPStatus.BAD_REQUEST, back: str = ""
+) -> HttpResponse:
+    return render(request, "workshops/problem.html", {"message": message, "back": back or "/workshops/"}, status=status)
 
 
 def _calendar_response(body: bytes, *, filename: str) -> HttpResponse:
@@ -41,7 +43,9 @@ def _calendar_response(body: bytes, *, filename: str) -> HttpResponse:
 def enroll(request: HttpRequest, cohort_id: int) -> HttpResponse:
     offer = selectors.cohort_offer(cohort_id=cohort_id, user=request.user)
     if offer is None:
-        return _problem(request, _("We could not find that group. It may have been removed."), status=HTTPStatus.NOT_FOUND)
+        return _problem(
+            request, _("We could not find that group. It may have been removed."), status=HTTPStatus.NOT_FOUND
+        )
     workshop_url = offer.cohort.workshop.url
     form = EnrollmentForm(request.POST or None)
     status = HTTPStatus.OK

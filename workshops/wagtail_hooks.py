@@ -3,14 +3,17 @@
 Hooks only connect things; rules live in workshops.services and workshops.selectors.
 """
 
+from zoneinfo import ZoneInfo
+
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import policy_registry
@@ -22,6 +25,13 @@ from workshops.models import Cohort, WorkshopPage
 
 def _seats(cohort: Cohort) -> str:
     return f"{cohort.enrolled_count + cohort.pending_count} / {cohort.capacity}"
+
+
+def _first_session(cohort: Cohort) -> str:
+    # In the group's own zone, as a date: a relative "in 2 weeks" misleads for future dates.
+    if cohort.first_session_at is None:
+        return "—"
+    return date_format(cohort.first_session_at.astimezone(ZoneInfo(cohort.time_zone)), "DATE_FORMAT")
 
 
 class CohortViewSet(ModelViewSet):
@@ -40,7 +50,7 @@ class CohortViewSet(ModelViewSet):
         "name",
         "workshop",
         "status",
-        DateColumn("first_session_at", label=_("First session"), sort_key="first_session_at"),
+        Column("first_session_at", label=_("First session"), accessor=_first_session, sort_key="first_session_at"),
         Column("seats", label=_("Seats taken"), accessor=_seats),
         Column("waitlisted_count", label=_("Waitlist"), sort_key="waitlisted_count"),
         Column("pending_count", label=_("To approve"), sort_key="pending_count"),
@@ -105,7 +115,9 @@ def register_workshop_log_actions(actions):
     actions.register_action("workshops.enrollment_approved", _("Approve sign-up"), _("Sign-up approved"))
     actions.register_action("workshops.enrollment_declined", _("Decline sign-up"), _("Sign-up declined"))
     actions.register_action("workshops.enrollment_added", _("Add member"), _("Member added by staff"))
-    actions.register_action("workshops.enrollment_moved_in", _("Move member in"), _("Member moved in from another cohort"))
+    actions.register_action(
+        "workshops.enrollment_moved_in", _("Move member in"), _("Member moved in from another cohort")
+    )
     actions.register_action("workshops.enrollment_moved_out", _("Move member out"), _("Member moved to another cohort"))
     actions.register_action("workshops.sessions_generated", _("Generate sessions"), _("Sessions generated"))
     actions.register_action("workshops.session_rescheduled", _("Reschedule session"), _("Session rescheduled"))

@@ -107,7 +107,11 @@ class Cohort(models.Model):
 
     def clean(self) -> None:
         super().clean()
-        if self.enrollment_opens_at and self.enrollment_closes_at and self.enrollment_closes_at <= self.enrollment_opens_at:
+        if (
+            self.enrollment_opens_at
+            and self.enrollment_closes_at
+            and self.enrollment_closes_at <= self.enrollment_opens_at
+        ):
             raise ValidationError({"enrollment_closes_at": _("Sign-up must close after it opens.")})
 
     def accepts_enrollments(self, now) -> bool:
@@ -141,7 +145,9 @@ class CohortSession(models.Model):
         ordering = ["cohort", "number"]
         constraints = [
             models.UniqueConstraint(fields=["cohort", "number"], name="session_number_unique_per_cohort"),
-            models.CheckConstraint(condition=models.Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start"),
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start"
+            ),
             models.CheckConstraint(condition=models.Q(number__gte=1), name="session_number_positive"),
             models.CheckConstraint(condition=models.Q(status__in=SessionStatus.values), name="session_status_valid"),
         ]

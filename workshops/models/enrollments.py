@@ -10,9 +10,7 @@ from workshops.models.choices import ACTIVE_ENROLLMENT_STATUSES, EnrollmentStatu
 
 class Enrollment(models.Model):
     cohort = models.ForeignKey("workshops.Cohort", on_delete=models.CASCADE, related_name="enrollments")
-    member = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="workshop_enrollments"
-    )
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="workshop_enrollments")
     relationship = models.CharField(_("relationship to your loved one"), max_length=16, choices=Relationship.choices)
     status = models.CharField(_("status"), max_length=16, choices=EnrollmentStatus.choices)
     confidentiality_acknowledged_at = models.DateTimeField(_("agreed to confidentiality"))
@@ -26,7 +24,9 @@ class Enrollment(models.Model):
         constraints = [
             # One row per member and cohort: enrolling twice is refused by the database too.
             models.UniqueConstraint(fields=["cohort", "member"], name="enrollment_once_per_cohort"),
-            models.CheckConstraint(condition=models.Q(status__in=EnrollmentStatus.values), name="enrollment_status_valid"),
+            models.CheckConstraint(
+                condition=models.Q(status__in=EnrollmentStatus.values), name="enrollment_status_valid"
+            ),
             models.CheckConstraint(
                 condition=models.Q(relationship__in=Relationship.values), name="enrollment_relationship_valid"
             ),

@@ -71,9 +71,7 @@ class WorkshopPage(Page):
         default=DEFAULT_CONFIDENTIALITY_AGREEMENT,
         help_text=_("Members must agree to this before they join a group."),
     )
-    min_sessions_attended = models.PositiveSmallIntegerField(
-        _("sessions needed for a certificate"), default=1
-    )
+    min_sessions_attended = models.PositiveSmallIntegerField(_("sessions needed for a certificate"), default=1)
     count_present = models.BooleanField(_("'Present' counts"), default=True)
     count_late = models.BooleanField(_("'Late' counts"), default=True)
     count_excused = models.BooleanField(_("'Excused' counts"), default=False)
