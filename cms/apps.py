@@ -3,9 +3,16 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class CmsConfig(AppConfig):
+    default = True
     name = "cms"
     verbose_name = "Kinship site"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.utils.module_loading import autodiscover_modules
+
+        # Each app declares its personal data in <app>/privacy_register.py (see cms/privacy.py).
+        autodiscover_modules("privacy_register")
 
 
 class KinshipUsersAppConfig(WagtailUsersAppConfig):

@@ -1,8 +1,11 @@
 """Forms for the public side of accounts."""
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from cms.consent import consent_record
 from cms.timezones import DEFAULT_TIME_ZONE, time_zone_choices
 
 
@@ -26,6 +29,17 @@ class SignupExtraForm(forms.Form):
         widget=forms.Select(attrs={"data-detect-time-zone": "true"}),
     )
 
+    accept_terms = forms.BooleanField(
+        label=_("I have read and accept the privacy notice and the terms of use."),
+        error_messages={"required": _("Please accept the privacy notice and terms to create an account.")},
+        help_text=lazy(
+            lambda: format_html(
+                '<a href="/privacy/">{}</a> · <a href="/terms/">{}</a>', _("Privacy notice"), _("Terms of use")
+            ),
+            str,
+        )(),
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.is_bound:
@@ -42,3 +56,11 @@ class SignupExtraForm(forms.Form):
         user.display_name = self.cleaned_data["display_name"]
         user.time_zone = self.cleaned_data["time_zone"]
         user.save(update_fields=["display_name", "time_zone"])
+        consent_record(user=user)
+
+
+class ConsentForm(forms.Form):
+    accept = forms.BooleanField(
+        label=_("I have read and accept the privacy notice and the terms of use."),
+        error_messages={"required": _("Please tick the box to continue.")},
+    )

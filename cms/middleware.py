@@ -1,6 +1,10 @@
-"""Content-Security-Policy per area of the site."""
+"""Request-wide rules: a CSP per area of the site, private caching when signed in, consent first."""
+
+from urllib.parse import urlencode
 
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 # Wagtail's admin renders inline styles and a few inline scripts; public pages never do.
@@ -36,3 +40,38 @@ class PrivateWhenSignedInMiddleware:
         if user is not None and user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class ConsentMiddleware:
+    """A signed-in person who has not accepted the current privacy notice and terms is asked
+    to before anything else (a new version asks again). The admin is exempt: staff work there
+    under their program's own agreements, and families cannot open it."""
+
+    EXEMPT_PREFIXES = (
+        "/accounts/",
+        "/privacy/",
+        "/terms/",
+        "/me/consent/",
+        "/me/export/",
+        "/me/delete/",
+        "/static/",
+        "/media/",
+        "/healthz/",
+        "/admin/",
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from cms.consent import has_current_consent
+
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not request.path.startswith(self.EXEMPT_PREFIXES)
+            and not has_current_consent(user=user, session=request.session)
+        ):
+            return redirect(f"{reverse('consent')}?{urlencode({'next': request.get_full_path()})}")
+        return self.get_response(request)

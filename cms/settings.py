@@ -94,6 +94,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "cms.mfa.RequireStaffMFAMiddleware",
+    "cms.middleware.ConsentMiddleware",
     "cms.middleware.KinshipCSPMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -182,6 +183,8 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Kinship")
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", not DEBUG)
+# Members who do not sign in for this long are warned twice, then deleted (purge_expired_data).
+ACCOUNT_INACTIVITY_DAYS = int(os.environ.get("ACCOUNT_INACTIVITY_DAYS", "730"))
 
 # --- Wagtail ------------------------------------------------------------------------
 
@@ -192,6 +195,7 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []  # every document downloads; none renders in the page
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "rtf", "pptx", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"password": False}

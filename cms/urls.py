@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
-from django.views.generic import RedirectView
+from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,6 +18,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("me/", views.dashboard, name="dashboard"),
+    path("me/consent/", views.consent, name="consent"),
+    path("me/export/", views.member_export, name="member_export"),
+    path("me/delete/", views.member_delete, name="member_delete"),
+    path("privacy/", TemplateView.as_view(template_name="cms/privacy.html"), name="privacy"),
+    path("terms/", TemplateView.as_view(template_name="cms/terms.html"), name="terms"),
     path("me/", include("learning.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("workshops.urls")),

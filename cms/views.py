@@ -1,11 +1,19 @@
+from allauth.account.decorators import reauthentication_required
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
+from cms.consent import consent_record
 from cms.dashboard import panels_for
+from cms.forms import ConsentForm
+from cms.services import account_erase, member_data_export
 
 
 @never_cache
@@ -27,3 +35,46 @@ def healthz(request: HttpRequest) -> JsonResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     """The member's own space: every app's panel, for this member only."""
     return render(request, "cms/dashboard.html", {"panels": panels_for(request)})
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def consent(request: HttpRequest) -> HttpResponse:
+    """Ask a member to accept the current privacy notice and terms (new versions ask again)."""
+    next_url = request.POST.get("next") or request.GET.get("next") or "/me/"
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/me/"
+    form = ConsentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        consent_record(user=request.user, session=request.session)
+        return redirect(next_url)
+    return render(request, "cms/consent.html", {"form": form, "next": next_url})
+
+
+@never_cache
+@login_required
+@require_safe
+def member_export(request: HttpRequest) -> JsonResponse:
+    """All of the member's data as a JSON download (CONTRACT.md: /me/export/)."""
+    response = JsonResponse(member_data_export(user=request.user), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    return response
+
+
+@never_cache
+@login_required
+@reauthentication_required
+@require_http_methods(["GET", "POST"])
+def member_delete(request: HttpRequest) -> HttpResponse:
+    """Delete the member's account and personal data, after they confirm their password."""
+    if request.method == "POST":
+        if request.POST.get("confirm") != "delete":
+            messages.error(request, _("Type the word delete to confirm."))
+            return render(request, "cms/account_delete.html", status=400)
+        user = request.user
+        logout(request)
+        account_erase(user=user)
+        messages.success(request, _("Your account and your data have been deleted."))
+        return redirect("/")
+    return render(request, "cms/account_delete.html")

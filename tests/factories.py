@@ -28,6 +28,14 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     roles = factory.PostGeneration(lambda user, create, extracted, **kw: _add_roles(user, create, extracted, []))
 
+    @factory.post_generation
+    def consented(self, create, extracted, **kwargs):
+        """Members accepted the current privacy notice and terms at sign-up (pass False to skip)."""
+        if create and extracted is not False:
+            from cms.consent import consent_record
+
+            consent_record(user=self)
+
 
 def _add_roles(user, create, extracted, default):
     if create:

@@ -1,5 +1,6 @@
+from cms.models.consent import Consent, RetentionNotice
 from cms.models.pages import HomePage
 from cms.models.site_settings import SiteSettings
 from cms.models.users import User
 
-__all__ = ["HomePage", "SiteSettings", "User"]
+__all__ = ["Consent", "HomePage", "RetentionNotice", "SiteSettings", "User"]

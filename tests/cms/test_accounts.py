@@ -21,6 +21,7 @@ def signup_data(email: str, **extra) -> dict:
         "password2": "a-long-unusual-passphrase-42",
         "display_name": "Jamie",
         "time_zone": "Europe/Madrid",
+        "accept_terms": "on",
         **extra,
     }
 

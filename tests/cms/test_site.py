@@ -21,10 +21,10 @@ def test_home_serves_the_program_name(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["/", "/learn/", "/workshops/"])
-def test_public_pages_answer_and_stay_within_a_query_budget(client, path, django_assert_max_num_queries):
+@pytest.mark.parametrize(("path", "budget"), [("/", 8), ("/learn/", 8), ("/workshops/", 10)])
+def test_public_pages_answer_and_stay_within_a_query_budget(client, path, budget, django_assert_max_num_queries):
     client.get(path)  # warm Wagtail's site-root cache, as any running process has
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(budget):
         response = client.get(path)
     assert response.status_code == HTTPStatus.OK
 

@@ -12,6 +12,7 @@ def test_sign_up_confirm_log_in_and_out(page: Page, live_server):
     page.get_by_label("Email").fill("jordan@example.org")
     page.get_by_label("Password:", exact=True).fill("a-long-unusual-passphrase-42")
     page.get_by_label("Password (again)").fill("a-long-unusual-passphrase-42")
+    page.get_by_label("I have read and accept").check()
     page.get_by_label("Display name").fill("Jordan")
     page.get_by_role("button", name="Sign Up").click()
     expect(page.get_by_role("heading", name="Verify Your Email Address")).to_be_visible()

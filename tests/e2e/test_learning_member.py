@@ -16,6 +16,7 @@ def sign_up_and_log_in(page: Page, live_server, email: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password:", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
+    page.get_by_label("I have read and accept").check()
     page.get_by_label("Display name").fill("Robin")
     page.get_by_role("button", name="Sign Up").click()
     expect(page.get_by_role("heading", name="Verify Your Email Address")).to_be_visible()

@@ -1,0 +1,25 @@
+"""Erasing a member's account gives up their seat (the waitlist moves) and leaves no trace of them."""
+
+import pytest
+
+from cms.services import account_erase
+from tests.cms.test_account_erasure import rows_mentioning
+from tests.factories import UserFactory
+from tests.workshops.builders import make_cohort, make_workshop
+from workshops import services
+from workshops.models import Enrollment
+from workshops.models.choices import EnrollmentStatus
+
+
+@pytest.mark.django_db
+def test_erasing_an_enrolled_member_promotes_the_first_waitlisted():
+    cohort = make_cohort(make_workshop(), capacity=1)
+    leaving = UserFactory(email="leaving.member@example.org", display_name="Quintessa Leaving")
+    waiting = UserFactory()
+    for member in (leaving, waiting):
+        services.enrollment_create(
+            cohort_id=cohort.pk, member=member, relationship="parent", confidentiality_acknowledged=True
+        )
+    account_erase(user=leaving)
+    assert Enrollment.objects.get(member=waiting).status == EnrollmentStatus.ENROLLED
+    assert rows_mentioning("leaving.member@example.org", "Quintessa Leaving") == []

@@ -1,0 +1,54 @@
+"""Workshops' entries in the privacy register (cms/privacy.py)."""
+
+from cms.privacy import NOT_PERSONAL, PersonalData, register
+from workshops.models import CalendarFeed, Enrollment, SessionReminder
+from workshops.models.choices import ACTIVE_ENROLLMENT_STATUSES
+
+RETENTION = "While the account exists; deleted with it."
+
+
+def _give_up_seats(enrollments) -> None:
+    from workshops.services import enrollment_withdraw
+
+    for enrollment in enrollments.filter(status__in=ACTIVE_ENROLLMENT_STATUSES).select_related("member"):
+        enrollment_withdraw(enrollment_id=enrollment.pk, member=enrollment.member)
+
+
+register(
+    PersonalData(
+        model=Enrollment,
+        user_path="member",
+        fields=(
+            "cohort__name",
+            "cohort__workshop__title",
+            "relationship",
+            "status",
+            "confidentiality_acknowledged_at",
+            "created_at",
+            "status_changed_at",
+        ),
+        purpose="Hold the member's place in a workshop group; only the relationship, never the loved one.",
+        retention=RETENTION,
+        before_erasure=_give_up_seats,
+    )
+)
+register(
+    PersonalData(
+        model=CalendarFeed,
+        user_path="member",
+        fields=("created_at",),
+        purpose="The member's private calendar link (the secret itself is not exported).",
+        retention="Until the member revokes it or the account is deleted.",
+    )
+)
+register(
+    PersonalData(
+        model=SessionReminder,
+        user_path="member",
+        fields=("session_starts_at", "sent_at"),
+        purpose="Send each session reminder once.",
+        retention=RETENTION,
+    )
+)
+NOT_PERSONAL.setdefault("workshops.WorkshopPage", "Page content authored by clinicians.")
+NOT_PERSONAL.setdefault("workshops.Cohort", "Facilitators are staff users; no family member is linked here.")
