@@ -69,7 +69,6 @@ def workshop_index_entries(*, index: WorkshopIndexPage) -> list[WorkshopEntry]:
     workshops = (
         WorkshopPage.objects.child_of(index)
         .live()
-        .public()
         .annotate(open_cohorts=_count_of(Cohort, cohort_field="workshop", status=CohortStatus.OPEN))
         .order_by("path")
     )

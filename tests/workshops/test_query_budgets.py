@@ -97,6 +97,17 @@ def test_session_page_costs_the_same_for_a_short_and_a_long_workshop(client, mem
 
 
 @pytest.mark.django_db
+def test_sign_up_page_costs_the_same_for_a_short_and_a_long_workshop(client, member):
+    client.force_login(member)
+    short = make_cohort(make_workshop(sessions=2), start=soon())
+    long = make_cohort(make_workshop(sessions=12), start=soon())
+    for _ in range(8):
+        enroll(long, UserFactory())
+    small = count_queries(client, f"/workshops/cohorts/{short.pk}/join/")
+    assert count_queries(client, f"/workshops/cohorts/{long.pk}/join/") == small
+
+
+@pytest.mark.django_db
 def test_calendar_feed_costs_the_same_with_1_and_10_groups(client, member):
     token = services.calendar_feed_create(member=member).token
     enroll(make_cohort(make_workshop(sessions=4)), member)
