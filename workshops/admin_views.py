@@ -70,9 +70,11 @@ class CohortEditView(generic.EditView):
         return [*super().get_header_more_buttons(), *_cohort_buttons(self.object, current="edit", dropdown=True)]
 
     def save_instance(self):
+        # The form has already changed the instance in memory; the stored row still has the old status.
+        previous_status = Cohort.objects.filter(pk=self.object.pk).values_list("status", flat=True).get()
         instance = super().save_instance()
-        # More seats (or a reopened group) should move the waitlist up straight away.
-        services.cohort_fill_open_seats(cohort_id=instance.pk)
+        # More seats move the waitlist up at once; a cancelled group tells its members.
+        services.cohort_after_edit(cohort_id=instance.pk, previous_status=previous_status, by=self.request.user)
         return instance
 
 

@@ -18,7 +18,7 @@ from cms.models import SiteSettings
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar, session_url
 from workshops.models import CohortSession, Enrollment, EnrollmentStatus
 
-ENROLLMENT_KINDS = ("enrolled", "waitlisted", "pending", "promoted", "declined")
+ENROLLMENT_KINDS = ("enrolled", "waitlisted", "pending", "promoted", "declined", "group_cancelled")
 SESSION_KINDS = ("rescheduled", "cancelled", "reminder")
 # Confirmations carry the group's sessions as an .ics attachment.
 KINDS_WITH_CALENDAR = ("enrolled", "promoted")
@@ -31,6 +31,7 @@ def _subject(kind: str, *, weekday: str = "") -> str:
         "pending": _("We received your request"),
         "promoted": _("Good news: a place opened up for you"),
         "declined": _("About your request"),
+        "group_cancelled": _("Your group will not go ahead"),
         "rescheduled": _("Your session on %(weekday)s has moved"),
         "cancelled": _("Your session on %(weekday)s is cancelled"),
         "reminder": _("Reminder: your session on %(weekday)s"),

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -312,6 +313,22 @@ def cohort_fill_open_seats(*, cohort_id: int, now: datetime | None = None) -> li
     with transaction.atomic():
         cohort = _locked_cohort(cohort_id)
         return _fill_open_seats(cohort, now=now or timezone.now())
+
+
+def cohort_after_edit(*, cohort_id: int, previous_status: str, by, now: datetime | None = None) -> None:
+    """What follows a staff edit of a cohort: a cancelled group cancels its coming sessions and
+    tells everyone still in it or waiting; otherwise freed or added seats go to the waitlist."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        cohort = _locked_cohort(cohort_id)
+        if cohort.status != CohortStatus.CANCELLED or previous_status == CohortStatus.CANCELLED:
+            _fill_open_seats(cohort, now=now)
+            return
+        coming = cohort.sessions.filter(status=SessionStatus.SCHEDULED, starts_at__gt=now)
+        coming.update(status=SessionStatus.CANCELLED, sequence=F("sequence") + 1, updated_at=now)
+        log(instance=cohort, action="workshops.cohort_cancelled", user=by)
+        for enrollment in cohort.enrollments.filter(status__in=ACTIVE_ENROLLMENT_STATUSES):
+            _email_after_commit(enrollment, "group_cancelled")
 
 
 # --- sessions ----------------------------------------------------------------------------

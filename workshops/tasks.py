@@ -56,8 +56,12 @@ def send_session_reminder_email(*, reminder_id: int) -> bool:
     if reminder is None:
         return False
     session = reminder.session
-    # The session may have been cancelled or moved since the reminder was queued.
+    # The session may have been cancelled or moved, or the member left, since it was queued.
     if session.status != SessionStatus.SCHEDULED or session.starts_at != reminder.session_starts_at:
+        return False
+    if not Enrollment.objects.filter(
+        cohort_id=session.cohort_id, member_id=reminder.member_id, status=EnrollmentStatus.ENROLLED
+    ).exists():
         return False
     session_message(session, reminder.member, "reminder").send()
     return True

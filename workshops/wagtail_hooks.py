@@ -122,6 +122,7 @@ def register_workshop_log_actions(actions):
     actions.register_action("workshops.sessions_generated", _("Generate sessions"), _("Sessions generated"))
     actions.register_action("workshops.session_rescheduled", _("Reschedule session"), _("Session rescheduled"))
     actions.register_action("workshops.session_cancelled", _("Cancel session"), _("Session cancelled"))
+    actions.register_action("workshops.cohort_cancelled", _("Cancel cohort"), _("Cohort cancelled; members told"))
 
 
 def _may_add_cohort(user) -> bool:

@@ -240,3 +240,23 @@ def test_program_staff_have_the_cohort_permissions_from_the_migration(program_st
             assert program_staff.has_perm(f"workshops.{action}_{model}")
         assert not program_staff.has_perm(f"workshops.delete_{model}")
         assert not clinician.has_perm(f"workshops.change_{model}")
+
+
+@pytest.mark.django_db
+def test_cancelling_a_cohort_cancels_its_coming_sessions_and_tells_its_members(
+    staff_client, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    cohort = make_cohort(start=date(2030, 3, 4), weekday=0, time_zone="America/Chicago")
+    enrolled = enroll(cohort, UserFactory())
+    waiting = enroll(cohort, UserFactory(), status=EnrollmentStatus.WAITLISTED)
+    withdrawn = enroll(cohort, UserFactory(), status=EnrollmentStatus.WITHDRAWN)
+    data = cohort_form(cohort.workshop, name=cohort.name, status="cancelled", capacity=str(cohort.capacity))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert staff_client.post(f"/admin/cohorts/edit/{cohort.pk}/", data).status_code == HTTPStatus.FOUND
+    assert set(cohort.sessions.values_list("status", flat=True)) == {"cancelled"}
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([enrolled.member.email, waiting.member.email])
+    assert withdrawn.member.email not in {m.to[0] for m in mail.outbox}
+    assert {m.subject for m in mail.outbox} == {"Your group will not go ahead"}
+    assert ModelLogEntry.objects.filter(action="workshops.cohort_cancelled", object_id=str(cohort.pk)).exists()

@@ -102,3 +102,15 @@ def test_a_reminder_queued_for_a_session_that_changed_is_not_sent(cohort):
     services.session_cancel(session_id=session.pk, by=None)
     assert send_session_reminder_email.call(reminder_id=reminder.pk) is False
     assert [m for m in mail.outbox if m.subject.startswith("Reminder")] == []
+
+
+@pytest.mark.django_db
+def test_a_member_who_left_after_the_reminder_was_queued_gets_nothing(cohort):
+    from workshops.tasks import send_session_reminder_email
+
+    member = UserFactory()
+    enrollment = enroll(cohort, member)
+    session = cohort.sessions.get(number=1)
+    reminder = SessionReminder.objects.create(session=session, member=member, session_starts_at=session.starts_at)
+    services.enrollment_withdraw(enrollment_id=enrollment.pk, member=member)
+    assert send_session_reminder_email.call(reminder_id=reminder.pk) is False
