@@ -1,0 +1,251 @@
+"""Deny by default: every URL pattern of the site, requested by every kind of person, against
+a table of who may do what. A new URL without an entry in ROUTES makes this test fail."""
+
+from dataclasses import dataclass
+from http import HTTPStatus
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import URLPattern, URLResolver, get_resolver
+from wagtail.documents import get_document_model
+
+from learning.models import Reflection
+from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
+from tests.learning.builders import make_module, reflection_prompt
+from tests.workshops.builders import enroll, make_cohort, make_workshop
+from workshops.models import CalendarFeed
+
+ROLES = ("anonymous", "member", "other_member", "clinician", "program_staff", "facilitator", "superuser")
+SIGNED_IN = ROLES[1:]
+
+# Outcomes
+OK = "ok"  # 200 (or a download)
+LOGIN = "login"  # redirected to sign in
+AWAY = "away"  # redirected elsewhere (already signed in, nothing to do here, ...)
+GONE = "404"  # the object does not exist for this person
+DENIED = "denied"  # 403, or the admin sending a non-staff person to sign in
+NOT_ALLOWED = "HTTP 405"  # a form's target: it takes a POST, never a GET
+
+
+def everyone(outcome):
+    return dict.fromkeys(ROLES, outcome)
+
+
+def members_only(signed_in=OK):
+    return {"anonymous": LOGIN, **dict.fromkeys(SIGNED_IN, signed_in)}
+
+
+def owner_only(owner=OK):
+    return {"anonymous": LOGIN, **dict.fromkeys(SIGNED_IN, GONE), "member": owner}
+
+
+ENTRANCE = {"anonymous": OK, **dict.fromkeys(SIGNED_IN, AWAY)}
+STAFF_ADMIN = {
+    "anonymous": LOGIN,
+    "member": DENIED,
+    "other_member": DENIED,
+    "clinician": OK,
+    "program_staff": OK,
+    "facilitator": OK,
+    "superuser": OK,
+}
+
+
+@dataclass(frozen=True)
+class Route:
+    url: str  # may use {placeholders} filled from the world fixture
+    expect: dict
+
+
+ROUTES: dict[str, Route] = {
+    "healthz/": Route("/healthz/", everyone(OK)),
+    "privacy/": Route("/privacy/", everyone(OK)),
+    "terms/": Route("/terms/", everyone(OK)),
+    "me/": Route("/me/", members_only()),
+    "me/consent/": Route("/me/consent/", members_only()),
+    "me/export/": Route("/me/export/", members_only()),
+    "me/delete/": Route("/me/delete/", members_only(AWAY)),  # asks for the password again first
+    "me/reflections/<int:pk>/edit/": Route("/me/reflections/{reflection}/edit/", owner_only()),
+    "me/reflections/<int:pk>/delete/": Route("/me/reflections/{reflection}/delete/", owner_only()),
+    "workshops/cohorts/<int:cohort_id>/join/": Route("/workshops/cohorts/{cohort}/join/", members_only()),
+    "workshops/enrollments/<int:pk>/leave/": Route("/workshops/enrollments/{enrollment}/leave/", owner_only()),
+    # Session pages: the enrolled member, the cohort's facilitators and program staff.
+    "workshops/sessions/<int:pk>/": Route(
+        "/workshops/sessions/{session}/",
+        {**owner_only(), "program_staff": OK, "facilitator": OK, "superuser": OK},
+    ),
+    # The Join link works only inside the session's window (this session is in the future).
+    "workshops/sessions/<int:pk>/join/": Route(
+        "/workshops/sessions/{session}/join/",
+        {**owner_only(DENIED), "program_staff": DENIED, "facilitator": DENIED, "superuser": DENIED},
+    ),
+    "workshops/sessions/<int:pk>/calendar.ics": Route(
+        "/workshops/sessions/{session}/calendar.ics", {**owner_only(), "facilitator": OK}
+    ),
+    "workshops/calendar-link/": Route("/workshops/calendar-link/", members_only(NOT_ALLOWED)),
+    "calendar/<str:token>.ics": Route("/calendar/{feed_token}.ics", everyone(OK)),  # the secret is the key
+    "documents/^(\\d+)/(.*)$": Route("/documents/{document}/worksheet.pdf", everyone(OK)),
+    "documents/authenticate_with_password/<int:restriction_id>/": Route(
+        "/documents/authenticate_with_password/1/", everyone(GONE)
+    ),
+    "_util/login/": Route("/_util/login/", everyone(LOGIN)),
+    "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": Route(
+        "/_util/authenticate_with_password/1/1/", everyone(GONE)
+    ),
+    "^((?:[\\w\\-]+/)*)$": Route("/learn/", everyone(OK)),
+    # Pages served by Wagtail (checked further in each app's tests).
+    "page:home": Route("/", everyone(OK)),
+    "page:lesson": Route("{lesson_url}", everyone(OK)),
+    "page:workshop": Route("{workshop_url}", everyone(OK)),
+    "page:search": Route("/learn/search/?q=family", everyone(OK)),
+    # allauth: ways in are for visitors; account settings are for the signed-in.
+    "accounts/login/": Route("/accounts/login/", ENTRANCE),
+    "accounts/signup/": Route("/accounts/signup/", ENTRANCE),
+    "accounts/logout/": Route("/accounts/logout/", {"anonymous": AWAY, **dict.fromkeys(SIGNED_IN, OK)}),
+    "accounts/inactive/": Route("/accounts/inactive/", everyone(OK)),
+    "accounts/reauthenticate/": Route("/accounts/reauthenticate/", members_only()),
+    "accounts/email/": Route("/accounts/email/", members_only()),
+    "accounts/confirm-email/": Route("/accounts/confirm-email/", everyone(OK)),
+    "accounts/^confirm-email/(?P<key>[-:\\w]+)/$": Route("/accounts/confirm-email/not-a-key/", everyone(OK)),
+    "accounts/password/change/": Route("/accounts/password/change/", members_only()),
+    "accounts/password/set/": Route("/accounts/password/set/", members_only(AWAY)),
+    "accounts/password/reset/": Route("/accounts/password/reset/", everyone(OK)),
+    "accounts/password/reset/done/": Route("/accounts/password/reset/done/", everyone(OK)),
+    "accounts/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": Route(
+        "/accounts/password/reset/key/1-bad-key/", everyone(OK)
+    ),
+    "accounts/password/reset/key/done/": Route("/accounts/password/reset/key/done/", everyone(OK)),
+    "accounts/login/code/confirm/": Route("/accounts/login/code/confirm/", {**everyone(AWAY), "anonymous": LOGIN}),
+    "accounts/2fa/": Route("/accounts/2fa/", members_only()),
+    "accounts/2fa/authenticate/": Route("/accounts/2fa/authenticate/", {**everyone(AWAY), "anonymous": LOGIN}),
+    "accounts/2fa/reauthenticate/": Route("/accounts/2fa/reauthenticate/", members_only(AWAY)),
+    "accounts/2fa/totp/activate/": Route("/accounts/2fa/totp/activate/", members_only(AWAY)),
+    # Nothing to switch off or show for people without an authenticator.
+    "accounts/2fa/totp/deactivate/": Route("/accounts/2fa/totp/deactivate/", members_only(GONE)),
+    "accounts/2fa/recovery-codes/": Route("/accounts/2fa/recovery-codes/", members_only(GONE)),
+    "accounts/2fa/recovery-codes/generate/": Route("/accounts/2fa/recovery-codes/generate/", members_only(AWAY)),
+    "accounts/2fa/recovery-codes/download/": Route("/accounts/2fa/recovery-codes/download/", members_only(GONE)),
+    # The Wagtail admin: staff only. Every admin pattern is checked for visitors and members
+    # below; these entries pin what each staff role may open.
+    "admin:home": Route("/admin/", STAFF_ADMIN),
+    "admin:pages": Route("/admin/pages/{library}/", {**STAFF_ADMIN, "program_staff": DENIED}),
+    # Facilitators who are not program staff reach their own cohorts through the attendance screens.
+    "admin:cohorts": Route("/admin/cohorts/", {**STAFF_ADMIN, "clinician": DENIED, "facilitator": DENIED}),
+    "admin:users": Route(
+        "/admin/users/",
+        {**STAFF_ADMIN, "clinician": DENIED, "program_staff": DENIED, "facilitator": DENIED},
+    ),
+    "admin:topics": Route("/admin/snippets/learning/topic/", {**STAFF_ADMIN, "program_staff": DENIED}),
+}
+
+NOT_A_ROUTE = {"^media/(?P<path>.*)$"}  # only with DEBUG=1, where runserver serves uploads
+ADMIN_ASSETS = {"/admin/sprite/", "/admin/jsi18n/"}  # icons and the script translations: no data
+
+
+def all_patterns():
+    def walk(patterns, prefix=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            elif isinstance(pattern, URLPattern):
+                yield prefix + str(pattern.pattern)
+
+    return list(walk(get_resolver().url_patterns))
+
+
+def test_every_url_pattern_has_an_entry():
+    site_patterns = [p for p in all_patterns() if not p.startswith("admin/")]
+    missing = [p for p in site_patterns if p not in ROUTES and p not in NOT_A_ROUTE]
+    assert not missing, f"add these URLs to ROUTES with who may open them: {missing}"
+
+
+def test_the_check_fails_when_an_entry_is_removed(monkeypatch):
+    monkeypatch.delitem(ROUTES, "me/export/")
+    missing = [p for p in all_patterns() if not p.startswith("admin/") and p not in ROUTES and p not in NOT_A_ROUTE]
+    assert missing == ["me/export/"]
+
+
+@pytest.fixture
+def world(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    member, other = UserFactory(), UserFactory()
+    facilitator = ClinicianFactory()
+    people = {
+        "anonymous": None,
+        "member": member,
+        "other_member": other,
+        "clinician": ClinicianFactory(),
+        "program_staff": ProgramStaffFactory(),
+        "facilitator": facilitator,
+        "superuser": UserFactory(is_superuser=True, is_staff=True),
+    }
+    _, lessons = make_module(lessons=1, body=[reflection_prompt("rp-1")])
+    workshop = make_workshop()
+    cohort = make_cohort(workshop)
+    cohort.facilitators.add(facilitator)
+    enrollment = enroll(cohort, member)
+    reflection = Reflection.objects.create(user=member, lesson=lessons[0], block_id="rp-1", prompt="p", text="<p>x</p>")
+    feed = CalendarFeed.objects.create(member=member)
+    document = get_document_model().objects.create(title="w", file=SimpleUploadedFile("worksheet.pdf", b"%PDF-1.4"))
+    values = {
+        "reflection": reflection.pk,
+        "cohort": cohort.pk,
+        "enrollment": enrollment.pk,
+        "session": cohort.sessions.order_by("starts_at").first().pk,
+        "feed_token": feed.token,
+        "document": document.pk,
+        "lesson_url": lessons[0].url,
+        "library": lessons[0].get_parent().get_parent().pk,
+        "workshop_url": workshop.url,
+    }
+    return people, values
+
+
+def outcome(response) -> str:
+    status = response.status_code
+    if status == HTTPStatus.OK:
+        return OK
+    if status == HTTPStatus.NOT_FOUND:
+        return GONE
+    if status == HTTPStatus.FORBIDDEN:
+        return DENIED
+    if status in (HTTPStatus.FOUND, HTTPStatus.MOVED_PERMANENTLY):
+        return LOGIN if response["Location"].startswith("/accounts/login/") else AWAY
+    return f"HTTP {status}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_gets_exactly_what_the_table_says(client, world, role):
+    people, values = world
+    if people[role] is not None:
+        client.force_login(people[role])
+    wrong = {}
+    for name, route in ROUTES.items():
+        response = client.get(route.url.format(**values))
+        got = outcome(response)
+        expected = route.expect[role]
+        if name.startswith("admin:") and (got == LOGIN and role != "anonymous" or got == AWAY):
+            got = DENIED  # Wagtail sends people without the permission back with a message
+        if got != expected:
+            wrong[name] = f"expected {expected}, got {got}"
+    assert not wrong, wrong
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["anonymous", "member"])
+def test_no_admin_url_opens_for_visitors_or_members(client, world, role):
+    """Every admin pattern, with made-up ids, refuses people who do not work here."""
+    import re
+
+    people, _ = world
+    if people[role] is not None:
+        client.force_login(people[role])
+    opened = []
+    for pattern in (p for p in all_patterns() if p.startswith("admin/")):
+        path = re.sub(r"<(?:int|str|slug|uuid|path):?\w*>|\(\?P<\w+>[^)]*\)|\([^)]*\)", "1", pattern)
+        path = "/" + path.replace("^", "").replace("$", "").replace("\\", "")
+        response = client.get(path)
+        if response.status_code == HTTPStatus.OK and path not in ADMIN_ASSETS:
+            opened.append(path)
+    assert opened == []
