@@ -1,7 +1,30 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 
 @hooks.register("register_log_actions")
 def register_account_log_actions(actions):
     actions.register_action("kinship.account_erased", _("Erase member account"), _("Member account erased on request"))
+
+
+@hooks.register("register_admin_urls")
+def register_erase_member_url():
+    from django.urls import path
+
+    from cms.admin_views import erase_member
+
+    return [path("members/erase/", erase_member, name="kinship_erase_member")]
+
+
+class EraseMemberMenuItem(MenuItem):
+    def is_shown(self, request):
+        from cms.admin_views import can_erase_members
+
+        return can_erase_members(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_erase_member_menu_item():
+    return EraseMemberMenuItem(_("Erase a member's data"), reverse("kinship_erase_member"), icon_name="bin", order=900)

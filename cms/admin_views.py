@@ -1,0 +1,58 @@
+"""Admin screens of cms: erase a member's account and data on their request."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from cms.roles import PROGRAM_STAFF, has_role, is_staff_member
+from cms.services import account_erase
+
+
+def can_erase_members(user) -> bool:
+    return user.is_superuser or has_role(user, PROGRAM_STAFF)
+
+
+class EraseMemberForm(forms.Form):
+    email = forms.EmailField(label=gettext_lazy("Member's email address"))
+    confirm = forms.CharField(
+        label=gettext_lazy("Type ERASE to confirm"),
+        help_text=gettext_lazy("This deletes the account, progress, reflections and workshop places for good."),
+    )
+
+    def clean_confirm(self) -> str:
+        if self.cleaned_data["confirm"].strip() != "ERASE":
+            raise forms.ValidationError(_("Type ERASE in capital letters to confirm."))
+        return "ERASE"
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        member = get_user_model().objects.filter(email__iexact=email).first()
+        if member is None:
+            raise forms.ValidationError(_("No member has this email address."))
+        if is_staff_member(member):
+            raise forms.ValidationError(_("This is a staff account. Ask an administrator to remove it."))
+        self.member = member
+        return email
+
+
+def erase_member(request):
+    """Program staff erase a member on the member's request; the action is audited by account id."""
+    if not can_erase_members(request.user):
+        raise PermissionDenied
+    form = EraseMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        member_id = form.member.pk
+        account_erase(user=form.member, actor=request.user)
+        messages.success(request, _("Member account #%(id)s and its data were erased.") % {"id": member_id})
+        return redirect("kinship_erase_member")
+    return TemplateResponse(
+        request,
+        "cms/admin/erase_member.html",
+        {"form": form, "page_title": _("Erase a member's data"), "header_icon": "bin"},
+        status=400 if request.method == "POST" else 200,
+    )
