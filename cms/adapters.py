@@ -5,10 +5,14 @@ from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.utils import translation
 
+from cms.email import default_from_email
 from cms.mfa import requires_mfa
 
 
 class KinshipAccountAdapter(DefaultAccountAdapter):
+    def get_from_email(self) -> str:
+        return default_from_email()
+
     def new_user(self, request):
         user = super().new_user(request)
         language = translation.get_language_from_request(request)

@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from cms.email import default_from_email
 from cms.models import RetentionNotice
 from cms.roles import STAFF_ROLES
 from cms.services import account_erase
@@ -49,7 +50,7 @@ def _send_warning(user, *, kind: str, delete_on) -> None:
     send_mail(
         subject=render_to_string("cms/emails/inactive_account_subject.txt", context).strip(),
         message=render_to_string("cms/emails/inactive_account.txt", context),
-        from_email=None,
+        from_email=default_from_email(),
         recipient_list=[user.email],
     )
     RetentionNotice.objects.create(user=user, kind=kind)

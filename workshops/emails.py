@@ -14,6 +14,7 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from cms.email import default_from_email
 from cms.models import SiteSettings
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar, session_url
 from workshops.models import CohortSession, Enrollment, EnrollmentStatus
@@ -58,7 +59,7 @@ def _message(*, to: str, subject: str, kind: str, context: dict) -> EmailMultiAl
         **context,
     }
     text, html = _render(kind, context)
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[to])
+    message = EmailMultiAlternatives(subject=subject, body=text, from_email=default_from_email(), to=[to])
     message.attach_alternative(html, "text/html")
     return message
 

@@ -54,6 +54,15 @@ class SiteSettings(BaseSiteSetting):
     certificate_signatory_name = models.CharField(max_length=120, blank=True)
     certificate_signatory_title = models.CharField(max_length=120, blank=True)
     support_email = models.EmailField(blank=True)
+    email_sender_name = models.CharField(
+        _("email sender name"),
+        max_length=80,
+        blank=True,
+        help_text=_(
+            'The name families see on our emails. Keep it neutral (for example "Family Program"): '
+            "others may see it in their inbox."
+        ),
+    )
     quick_exit_url = models.URLField(
         default="https://www.weather.gov/",
         help_text=_("A neutral site the quick-exit button leaves for."),
@@ -63,6 +72,7 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("program_name"),
         FieldPanel("logo"),
         FieldPanel("support_email"),
+        FieldPanel("email_sender_name"),
         FieldPanel("crisis_lines"),
         MultiFieldPanel(
             [FieldPanel("certificate_signatory_name"), FieldPanel("certificate_signatory_title")],
