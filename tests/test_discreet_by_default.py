@@ -41,7 +41,7 @@ def revealing_program(db):
     return make_workshop(title="Family Recovery Foundations")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_no_email_of_any_kind_reveals_the_subject(
     client, settings, revealing_program, django_capture_on_commit_callbacks
 ):
