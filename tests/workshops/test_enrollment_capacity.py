@@ -16,7 +16,9 @@ SEATS = 10
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+# Real transactions, so the threads see each other's rows; the page tree and roles that
+# migrations created are restored afterwards for the tests that follow.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_fifty_members_racing_for_ten_seats_get_ten_seats_and_forty_waitlist_places():
     """50 threads sign up 50 members at once: exactly 10 enrolled, 40 waitlisted, no error; then
     one withdrawal promotes exactly the first member in the waitlist."""
