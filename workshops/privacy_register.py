@@ -1,7 +1,7 @@
 """Workshops' entries in the privacy register (cms/privacy.py)."""
 
-from cms.privacy import NOT_PERSONAL, PersonalData, register
-from workshops.models import CalendarFeed, Enrollment, SessionReminder
+from cms.privacy import NOT_PERSONAL, OnErasure, PersonalData, register
+from workshops.models import AttendanceRecord, CalendarFeed, Enrollment, SessionReminder
 from workshops.models.choices import ACTIVE_ENROLLMENT_STATUSES
 
 RETENTION = "While the account exists; deleted with it."
@@ -48,6 +48,17 @@ register(
         fields=("session_starts_at", "sent_at"),
         purpose="Send each session reminder once.",
         retention=RETENTION,
+    )
+)
+register(
+    PersonalData(
+        model=AttendanceRecord,
+        user_path="enrollment__member",
+        fields=("session__cohort__name", "session__starts_at", "status", "note", "recorded_at"),
+        purpose="Run the group, decide certificates, and report turnout to the program.",
+        retention="Linked to the member while the account exists; then kept unlinked, without notes, as counts.",
+        on_erasure=OnErasure.ANONYMISE,
+        anonymise=lambda records: records.update(note=""),
     )
 )
 NOT_PERSONAL.setdefault("workshops.WorkshopPage", "Page content authored by clinicians.")

@@ -23,3 +23,20 @@ def test_erasing_an_enrolled_member_promotes_the_first_waitlisted():
     account_erase(user=leaving)
     assert Enrollment.objects.get(member=waiting).status == EnrollmentStatus.ENROLLED
     assert rows_mentioning("leaving.member@example.org", "Quintessa Leaving") == []
+
+
+@pytest.mark.django_db
+def test_erasure_keeps_attendance_counts_without_the_member_or_notes():
+    from workshops.models import AttendanceRecord
+
+    cohort = make_cohort(make_workshop())
+    member = UserFactory(email="counted@example.org", display_name="Ottoline Counted")
+    enrollment = services.enrollment_create(
+        cohort_id=cohort.pk, member=member, relationship="parent", confidentiality_acknowledged=True
+    )
+    session = cohort.sessions.first()
+    AttendanceRecord.objects.create(session=session, enrollment=enrollment, status="present", note="Ottoline came late")
+    account_erase(user=member)
+    record = AttendanceRecord.objects.get(session=session)
+    assert (record.enrollment_id, record.status, record.note) == (None, "present", "")
+    assert rows_mentioning("counted@example.org", "Ottoline") == []

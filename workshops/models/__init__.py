@@ -1,3 +1,4 @@
+from workshops.models.attendance import AttendanceRecord
 from workshops.models.calendar_feeds import CalendarFeed
 from workshops.models.choices import (
     ACTIVE_ENROLLMENT_STATUSES,
@@ -17,6 +18,7 @@ from workshops.models.reminders import SessionReminder
 __all__ = [
     "ACTIVE_ENROLLMENT_STATUSES",
     "SEAT_HOLDING_STATUSES",
+    "AttendanceRecord",
     "AttendanceStatus",
     "CalendarFeed",
     "Cohort",

@@ -43,10 +43,11 @@ class Relationship(models.TextChoices):
 
 
 class AttendanceStatus(models.TextChoices):
-    """Attendance marks (recorded by a later feature); the completion rule says which ones count."""
+    """Attendance marks staff record per member and session; the completion rule says which count."""
 
     PRESENT = "present", _("Present")
     LATE = "late", _("Late")
+    LEFT_EARLY = "left_early", _("Left early")
     EXCUSED = "excused", _("Excused")
     ABSENT = "absent", _("Absent")
 

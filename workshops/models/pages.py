@@ -74,6 +74,7 @@ class WorkshopPage(Page):
     min_sessions_attended = models.PositiveSmallIntegerField(_("sessions needed for a certificate"), default=1)
     count_present = models.BooleanField(_("'Present' counts"), default=True)
     count_late = models.BooleanField(_("'Late' counts"), default=True)
+    count_left_early = models.BooleanField(_("'Left early' counts"), default=False)
     count_excused = models.BooleanField(_("'Excused' counts"), default=False)
 
     content_panels = [
@@ -86,7 +87,14 @@ class WorkshopPage(Page):
             [
                 FieldPanel("certificate_title"),
                 FieldPanel("min_sessions_attended"),
-                FieldRowPanel([FieldPanel("count_present"), FieldPanel("count_late"), FieldPanel("count_excused")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("count_present"),
+                        FieldPanel("count_late"),
+                        FieldPanel("count_left_early"),
+                        FieldPanel("count_excused"),
+                    ]
+                ),
                 InlinePanel(
                     "required_modules",
                     label=_("Module that must be completed"),
