@@ -1,0 +1,59 @@
+"""/me/export/ holds every registered field for a member who has data in every app."""
+
+import json
+from http import HTTPStatus
+
+import pytest
+from allauth.mfa.models import Authenticator
+
+from cms import privacy
+from cms.models import RetentionNotice
+from learning.models import KnowledgeCheckAnswer, LessonCompletion, Reflection
+from tests.factories import UserFactory
+from tests.learning.builders import make_module, reflection_prompt
+from tests.workshops.builders import enroll, make_cohort, make_workshop
+from workshops.models import AttendanceRecord, CalendarFeed, SessionReminder
+
+
+def give_data_everywhere(member) -> None:
+    _, lessons = make_module(lessons=1, body=[reflection_prompt("rp-1")])
+    LessonCompletion.objects.create(user=member, lesson=lessons[0])
+    KnowledgeCheckAnswer.objects.create(user=member, lesson=lessons[0], block_id="kc", option_index=1, is_correct=True)
+    Reflection.objects.create(user=member, lesson=lessons[0], block_id="rp-1", prompt="p", text="<p>mine</p>")
+    cohort = make_cohort(make_workshop())
+    enrollment = enroll(cohort, member)
+    session = cohort.sessions.first()
+    AttendanceRecord.objects.create(session=session, enrollment=enrollment, status="present", note="on time")
+    CalendarFeed.objects.create(member=member)
+    SessionReminder.objects.create(session=session, member=member, session_starts_at=session.starts_at)
+    Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
+    RetentionNotice.objects.create(user=member, kind=RetentionNotice.Kind.FIRST)
+
+
+@pytest.mark.django_db
+def test_export_has_every_registered_field_of_every_app(client):
+    member = UserFactory()
+    give_data_everywhere(member)
+    client.force_login(member)
+    response = client.get("/me/export/")
+    assert response.status_code == HTTPStatus.OK
+    data = json.loads(response.content)["data"]
+    for entry in privacy.entries():
+        if not entry.exported:
+            continue
+        records = data[entry.label]["records"]
+        assert records, f"{entry.label}: the member has data here, the export shows none"
+        assert set(records[0]) == set(entry.fields), entry.label
+    assert "JBSWY3DPEHPK3PXP" not in response.content.decode()  # sign-in secrets are never exported
+    calendar_token = CalendarFeed.objects.get(member=member).token
+    assert calendar_token not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_export_holds_nothing_of_other_members(client):
+    member, other = UserFactory(), UserFactory(display_name="Someone Else Entirely")
+    give_data_everywhere(other)
+    client.force_login(member)
+    body = client.get("/me/export/").content.decode()
+    assert other.email not in body and "Someone Else Entirely" not in body
+    assert "mine" not in body
