@@ -1,0 +1,1 @@
+"""Attendance: session sheets, self check-in, apologies, reports and exports."""
