@@ -11,6 +11,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from cms.consent import consent_record
 from cms.roles import CLINICIANS, PROGRAM_STAFF
 
 DEFAULT_DEMO_PASSWORD = "kinship-demo-2026"  # noqa: S105 - documented in CONTRACT.md, demo only
@@ -56,6 +57,7 @@ def load_demo_accounts(log: Callable[[str], None]) -> dict[str, object]:
         user.save()
         user.groups.set(Group.objects.filter(name__in=group_names))
         EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        consent_record(user=user)
         users[email] = user
         log(f"{'created' if created else 'updated'} {email}")
     return users

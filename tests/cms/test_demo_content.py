@@ -20,3 +20,6 @@ def test_load_demo_content_creates_the_contract_accounts_and_is_idempotent(monke
     family = User.objects.get(email="family@example.org")
     assert family.groups.count() == 0 and not family.is_superuser
     assert family.check_password("a-demo-password-for-tests")
+    from cms.consent import has_current_consent
+
+    assert has_current_consent(user=family)  # demo members go straight in, no consent screen
