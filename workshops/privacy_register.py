@@ -1,7 +1,14 @@
 """Workshops' entries in the privacy register (cms/privacy.py)."""
 
 from cms.privacy import NOT_PERSONAL, OnErasure, PersonalData, register
-from workshops.models import AttendanceRecord, CalendarFeed, Enrollment, SessionReminder
+from workshops.models import (
+    AttendanceApology,
+    AttendanceRecord,
+    CalendarFeed,
+    Enrollment,
+    SessionArrival,
+    SessionReminder,
+)
 from workshops.models.choices import ACTIVE_ENROLLMENT_STATUSES
 
 RETENTION = "While the account exists; deleted with it."
@@ -59,6 +66,24 @@ register(
         retention="Linked to the member while the account exists; then kept unlinked, without notes, as counts.",
         on_erasure=OnErasure.ANONYMISE,
         anonymise=lambda records: records.update(note=""),
+    )
+)
+register(
+    PersonalData(
+        model=AttendanceApology,
+        user_path="enrollment__member",
+        fields=("session__cohort__name", "session__starts_at", "note", "created_at"),
+        purpose="Tell the group's team the member cannot come to a session; it marks them excused.",
+        retention=RETENTION,
+    )
+)
+register(
+    PersonalData(
+        model=SessionArrival,
+        user_path="enrollment__member",
+        fields=("session__cohort__name", "session__starts_at", "joined_at", "checked_in_at"),
+        purpose="Show staff when the member pressed Join or checked in, to help them take attendance.",
+        retention=RETENTION,
     )
 )
 NOT_PERSONAL.setdefault("workshops.WorkshopPage", "Page content authored by clinicians.")

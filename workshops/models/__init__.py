@@ -1,4 +1,5 @@
 from workshops.models.attendance import AttendanceRecord
+from workshops.models.attendance_extras import AttendanceApology, SessionArrival
 from workshops.models.calendar_feeds import CalendarFeed
 from workshops.models.choices import (
     ACTIVE_ENROLLMENT_STATUSES,
@@ -18,6 +19,7 @@ from workshops.models.reminders import SessionReminder
 __all__ = [
     "ACTIVE_ENROLLMENT_STATUSES",
     "SEAT_HOLDING_STATUSES",
+    "AttendanceApology",
     "AttendanceRecord",
     "AttendanceStatus",
     "CalendarFeed",
@@ -27,6 +29,7 @@ __all__ = [
     "Enrollment",
     "EnrollmentStatus",
     "Relationship",
+    "SessionArrival",
     "SessionReminder",
     "SessionStatus",
     "Weekday",
