@@ -82,6 +82,11 @@ ROUTES: dict[str, Route] = {
     "workshops/sessions/<int:pk>/calendar.ics": Route(
         "/workshops/sessions/{session}/calendar.ics", {**owner_only(), "facilitator": OK}
     ),
+    # Attendance forms on the session page: they take a POST (checked in tests/workshops/attendance/).
+    "workshops/sessions/<int:pk>/check-in/": Route(
+        "/workshops/sessions/{session}/check-in/", members_only(NOT_ALLOWED)
+    ),
+    "workshops/sessions/<int:pk>/apology/": Route("/workshops/sessions/{session}/apology/", members_only(NOT_ALLOWED)),
     "workshops/calendar-link/": Route("/workshops/calendar-link/", members_only(NOT_ALLOWED)),
     "calendar/<str:token>.ics": Route("/calendar/{feed_token}.ics", everyone(OK)),  # the secret is the key
     "documents/^(\\d+)/(.*)$": Route("/documents/{document}/worksheet.pdf", everyone(OK)),
@@ -131,6 +136,11 @@ ROUTES: dict[str, Route] = {
     "admin:pages": Route("/admin/pages/{library}/", {**STAFF_ADMIN, "program_staff": DENIED}),
     # Facilitators who are not program staff reach their own cohorts through the attendance screens.
     "admin:cohorts": Route("/admin/cohorts/", {**STAFF_ADMIN, "clinician": DENIED, "facilitator": DENIED}),
+    # Attendance: program staff for every cohort, facilitators for their own; nobody else.
+    "admin:attendance": Route("/admin/attendance/", {**STAFF_ADMIN, "clinician": DENIED}),
+    "admin:attendance_sheet": Route("/admin/attendance/sessions/{session}/", {**STAFF_ADMIN, "clinician": DENIED}),
+    "admin:attendance_cohort": Route("/admin/attendance/cohorts/{cohort}/", {**STAFF_ADMIN, "clinician": DENIED}),
+    "admin:attendance_program": Route("/admin/attendance/report/", {**STAFF_ADMIN, "clinician": DENIED}),
     "admin:users": Route(
         "/admin/users/",
         {**STAFF_ADMIN, "clinician": DENIED, "program_staff": DENIED, "facilitator": DENIED},

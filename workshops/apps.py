@@ -9,10 +9,17 @@ class WorkshopsConfig(AppConfig):
     def ready(self) -> None:
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
+        from workshops.attendance.dashboard import attendance_panel_context
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
 
         register_panel(
             name="workshops", template="workshops/dashboard_panel.html", order=20, get_context=workshops_panel_context
+        )
+        register_panel(
+            name="attendance",
+            template="workshops/attendance/dashboard_panel.html",
+            order=25,
+            get_context=attendance_panel_context,
         )
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from workshops import views
+from workshops.attendance import views as attendance_views
 
 app_name = "workshops"
 urlpatterns = [
@@ -11,6 +12,8 @@ urlpatterns = [
     path("workshops/sessions/<int:pk>/", views.session_detail, name="session"),
     path("workshops/sessions/<int:pk>/join/", views.session_join, name="session_join"),
     path("workshops/sessions/<int:pk>/calendar.ics", views.session_calendar, name="session_calendar"),
+    path("workshops/sessions/<int:pk>/check-in/", attendance_views.check_in, name="check_in"),
+    path("workshops/sessions/<int:pk>/apology/", attendance_views.apology, name="apology"),
     path("workshops/calendar-link/", views.calendar_link, name="calendar_link"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]

@@ -11,6 +11,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from workshops import selectors, services
+from workshops.attendance import selectors as attendance_selectors
+from workshops.attendance import services as attendance_services
 from workshops.forms import EnrollmentForm
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar
 from workshops.models import ACTIVE_ENROLLMENT_STATUSES, Enrollment, EnrollmentStatus
@@ -93,7 +95,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     view = selectors.session_view(session_id=pk, user=request.user)
     if view is None:
         raise Http404
-    response = render(request, "workshops/session_page.html", {"view": view})
+    attendance = attendance_selectors.member_session_state(view=view)
+    response = render(request, "workshops/session_page.html", {"view": view, "attendance": attendance})
     response["Cache-Control"] = "private, no-store"  # the Join link depends on the minute
     return response
 
@@ -113,6 +116,9 @@ def session_join(request: HttpRequest, pk: int) -> HttpResponse:
             status=HTTPStatus.FORBIDDEN,
             back=f"/workshops/sessions/{pk}/",
         )
+    if view.is_enrolled:
+        # Staff see the time as a hint on the attendance sheet; it proves nothing by itself.
+        attendance_services.join_record(session_id=view.session.pk, member=request.user)
     return HttpResponseRedirect(view.cohort.meeting_url)
 
 

@@ -19,6 +19,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permissions import policy_registry
 
 from workshops import admin_views
+from workshops.attendance import hooks as attendance_hooks  # noqa: F401 - registers the attendance screens
 from workshops.forms import CohortAdminForm
 from workshops.models import Cohort, WorkshopPage
 

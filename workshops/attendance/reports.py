@@ -1,0 +1,198 @@
+"""Attendance reports as spreadsheets and a small chart.
+
+Exports use Wagtail's SpreadsheetExportMixin (CSV and XLSX). Every text cell goes through
+`neutralise`: a value that a spreadsheet would read as a formula (it begins with =, +, -, @,
+a tab or a carriage return, also after leading spaces, or their full-width forms) gets a
+leading apostrophe, so a member named =HYPERLINK(...) stays a name (OWASP's advice).
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+from workshops.attendance.selectors import CohortRate, Matrix
+from workshops.models import AttendanceStatus
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+# One short symbol per mark, for the matrix on screen (with a legend) and in exports.
+SYMBOLS = {
+    AttendanceStatus.PRESENT: "✓",
+    AttendanceStatus.LATE: "L",
+    AttendanceStatus.LEFT_EARLY: "E",
+    AttendanceStatus.EXCUSED: "X",
+    AttendanceStatus.ABSENT: "–",
+}
+
+
+def display_rows(matrix: Matrix) -> list[dict]:
+    """Each matrix row with its cells as symbol and label, ready for the template."""
+    return [
+        {
+            "row": row,
+            "cells": [
+                {"symbol": SYMBOLS[mark], "label": AttendanceStatus(mark).label} if mark else None for mark in row.marks
+            ],
+        }
+        for row in matrix.rows
+    ]
+
+
+def neutralise(value):
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS)):
+        return "'" + value
+    return value
+
+
+class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
+    """Wagtail's CSV/XLSX export of a list of rows (dicts keyed by column), formula-safe."""
+
+    export_columns: "OrderedDict[str, str]" = OrderedDict()  # key -> heading; set per request
+
+    def get_export_rows(self) -> list[dict]:
+        raise NotImplementedError
+
+    @property
+    def list_export(self):
+        return list(self.export_columns)
+
+    def to_row_dict(self, item):
+        return OrderedDict((key, item.get(key, "")) for key in self.export_columns)
+
+    def get_heading(self, queryset, field):
+        return self.export_columns[field]
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = neutralise(value)
+        if export_format == self.FORMAT_XLSX and isinstance(value, str):
+            # XLSX cannot hold control characters; openpyxl would refuse the whole file.
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return super().preprocess_field_value(field, value, export_format)
+
+    def export_response(self, export_format: str):
+        return self.as_spreadsheet(self.get_export_rows(), export_format)
+
+
+def matrix_columns(matrix: Matrix) -> "OrderedDict[str, str]":
+    columns = OrderedDict([("name", _("Member")), ("relationship", _("Relationship"))])
+    for column in matrix.columns:
+        columns[f"session-{column.session.number}"] = _("Session %(number)s") % {"number": column.session.number}
+    columns.update(
+        attended=_("Sessions attended"),
+        held=_("Sessions held"),
+        rate=_("Attendance rate (%)"),
+        meets_rule=_("Meets the completion rule"),
+        reason=_("Why"),
+    )
+    return columns
+
+
+def matrix_rows(matrix: Matrix) -> list[dict]:
+    rows = []
+    for row in matrix.rows:
+        cells = {
+            f"session-{column.session.number}": AttendanceStatus(mark).label if mark else ""
+            for column, mark in zip(matrix.columns, row.marks, strict=True)
+        }
+        rows.append(
+            {
+                "name": row.name,
+                "relationship": row.relationship,
+                **cells,
+                "attended": row.attended,
+                "held": row.held,
+                "rate": row.rate_percent if row.rate_percent is not None else "",
+                "meets_rule": _("Yes") if row.completion.meets_rule else _("No"),
+                "reason": row.completion.reason,
+            }
+        )
+    turnout = {
+        f"session-{column.session.number}": column.attended if column.marked else "" for column in matrix.columns
+    }
+    rows.append({"name": _("Turnout (members there)"), **turnout})
+    return rows
+
+
+def program_columns() -> "OrderedDict[str, str]":
+    return OrderedDict(
+        [
+            ("workshop", _("Workshop")),
+            ("cohort", _("Cohort")),
+            ("sessions", _("Sessions held")),
+            ("marks", _("Marks recorded")),
+            ("attended", _("Marks present, late or left early")),
+            ("rate", _("Attendance rate (%)")),
+        ]
+    )
+
+
+def program_rows(rates: list[CohortRate]) -> list[dict]:
+    return [
+        {
+            "workshop": rate.cohort.workshop.title,
+            "cohort": rate.cohort.name,
+            "sessions": rate.sessions,
+            "marks": rate.marks,
+            "attended": rate.attended,
+            "rate": rate.rate_percent if rate.rate_percent is not None else "",
+        }
+        for rate in rates
+    ]
+
+
+# --- the turnout chart (server-rendered SVG: no script, works everywhere) -----------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    x: int
+    y: int
+    height: int
+    percent: int | None
+    title: str
+
+
+CHART_HEIGHT = 120
+BAR_WIDTH = 28
+BAR_GAP = 12
+CHART_TOP = 16  # room for the percentage above a full bar
+
+
+def turnout_chart(matrix: Matrix) -> dict:
+    """Bar geometry for turnout per session: height is the share of marked members who were there."""
+    bars = []
+    for index, column in enumerate(matrix.columns):
+        percent = column.turnout_percent
+        height = round(CHART_HEIGHT * (percent or 0) / 100)
+        if column.session.is_cancelled:
+            title = _("Session %(number)s: cancelled") % {"number": column.session.number}
+        elif percent is None:
+            title = _("Session %(number)s: no marks yet") % {"number": column.session.number}
+        else:
+            title = _("Session %(number)s: %(attended)s of %(marked)s there (%(percent)s%%)") % {
+                "number": column.session.number,
+                "attended": column.attended,
+                "marked": column.marked,
+                "percent": percent,
+            }
+        bars.append(
+            Bar(
+                label=str(column.session.number),
+                x=BAR_GAP + index * (BAR_WIDTH + BAR_GAP),
+                y=CHART_TOP + CHART_HEIGHT - height,
+                height=height,
+                percent=percent,
+                title=title,
+            )
+        )
+    return {
+        "bars": bars,
+        "width": BAR_GAP + len(bars) * (BAR_WIDTH + BAR_GAP),
+        "height": CHART_TOP + CHART_HEIGHT + 24,
+        "baseline": CHART_TOP + CHART_HEIGHT,
+        "bar_width": BAR_WIDTH,
+    }
