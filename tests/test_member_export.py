@@ -12,7 +12,7 @@ from learning.models import KnowledgeCheckAnswer, LessonCompletion, Reflection
 from tests.factories import UserFactory
 from tests.learning.builders import make_module, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
-from workshops.models import AttendanceRecord, CalendarFeed, SessionReminder
+from workshops.models import AttendanceRecord, CalendarFeed, Certificate, CertificatePreference, SessionReminder
 
 
 def give_data_everywhere(member) -> None:
@@ -28,6 +28,16 @@ def give_data_everywhere(member) -> None:
     SessionReminder.objects.create(session=session, member=member, session_starts_at=session.starts_at)
     Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
     RetentionNotice.objects.create(user=member, kind=RetentionNotice.Kind.FIRST)
+    CertificatePreference.objects.create(member=member, printed_name="Robin Q. Member")
+    Certificate.objects.create(
+        enrollment=enrollment,
+        code=f"K7QX3MZD92TA{member.pk:04d}"[-16:].replace("0", "2").replace("1", "3"),
+        holder_name="Robin Q. Member",
+        certificate_title="Family Skills",
+        completed_on=session.starts_at.date(),
+        sessions_attended=1,
+        sessions_total=4,
+    )
 
 
 @pytest.mark.django_db

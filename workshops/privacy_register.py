@@ -5,6 +5,8 @@ from workshops.models import (
     AttendanceApology,
     AttendanceRecord,
     CalendarFeed,
+    Certificate,
+    CertificatePreference,
     Enrollment,
     SessionArrival,
     SessionReminder,
@@ -83,6 +85,46 @@ register(
         user_path="enrollment__member",
         fields=("session__cohort__name", "session__starts_at", "joined_at", "checked_in_at"),
         purpose="Show staff when the member pressed Join or checked in, to help them take attendance.",
+        retention=RETENTION,
+    )
+)
+
+
+def _delete_certificate_files(certificates) -> None:
+    # The rows go with the enrollment (a database cascade); the stored PDFs, which print the
+    # member's name, must go from the media storage too.
+    for certificate in certificates.exclude(pdf=""):
+        certificate.pdf.delete(save=False)
+
+
+register(
+    PersonalData(
+        model=Certificate,
+        user_path="enrollment__member",
+        fields=(
+            "code",
+            "status",
+            "holder_name",
+            "certificate_title",
+            "started_on",
+            "completed_on",
+            "sessions_attended",
+            "sessions_total",
+            "issued_at",
+            "revoked_at",
+            "revoke_reason",
+        ),
+        purpose="The member's certificates of completion, and their public verification by code.",
+        retention="While the account exists; deleted with it, PDFs included (the code then verifies as not found).",
+        before_erasure=_delete_certificate_files,
+    )
+)
+register(
+    PersonalData(
+        model=CertificatePreference,
+        user_path="member",
+        fields=("printed_name", "show_name_when_verified", "updated_at"),
+        purpose="The name the member wants printed on certificates, and whether verifiers may see it.",
         retention=RETENTION,
     )
 )

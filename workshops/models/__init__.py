@@ -1,6 +1,13 @@
 from workshops.models.attendance import AttendanceRecord
 from workshops.models.attendance_extras import AttendanceApology, SessionArrival
 from workshops.models.calendar_feeds import CalendarFeed
+from workshops.models.certificates import (
+    Certificate,
+    CertificatePreference,
+    CertificateStatus,
+    CohortCertificateOptions,
+    RenderState,
+)
 from workshops.models.choices import (
     ACTIVE_ENROLLMENT_STATUSES,
     SEAT_HOLDING_STATUSES,
@@ -23,12 +30,17 @@ __all__ = [
     "AttendanceRecord",
     "AttendanceStatus",
     "CalendarFeed",
+    "Certificate",
+    "CertificatePreference",
+    "CertificateStatus",
     "Cohort",
+    "CohortCertificateOptions",
     "CohortSession",
     "CohortStatus",
     "Enrollment",
     "EnrollmentStatus",
     "Relationship",
+    "RenderState",
     "SessionArrival",
     "SessionReminder",
     "SessionStatus",
