@@ -1,0 +1,192 @@
+"""Attendance screens cost the same number of queries for a small and a full group.
+
+The issue's budget (at most 10, the same for 10 and 200 members) is asserted on the attendance
+code itself: the selectors and the save. The whole admin request adds Wagtail's own fixed cost
+(session, user, permissions, menu), so there the counts must be equal and within the admin budget.
+"""
+
+import itertools
+from datetime import timedelta
+from http import HTTPStatus
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.learning.builders import make_module
+from tests.workshops.attendance.helpers import sheet_post, sheet_url, signed_in_at
+from tests.workshops.builders import make_cohort, make_workshop
+from workshops.attendance import selectors, services
+from workshops.models import (
+    AttendanceApology,
+    AttendanceRecord,
+    Enrollment,
+    EnrollmentStatus,
+    Relationship,
+    SessionArrival,
+    WorkshopRequiredModule,
+)
+
+ATTENDANCE_BUDGET = 10  # the issue's budget for the attendance code of one screen
+ADMIN_BUDGET = 40  # as tests/workshops/test_query_budgets.py: Wagtail's furniture included
+
+_numbers = itertools.count(1)
+
+
+def full_group(*, members: int, sessions: int, marked: bool = False):
+    """A cohort with `members` enrolled (made in bulk: this is about queries, not about sign-up)."""
+    workshop = make_workshop(sessions=sessions)
+    module, _lessons = make_module(lessons=2)
+    WorkshopRequiredModule.objects.create(workshop=workshop, module=module)
+    cohort = make_cohort(workshop, capacity=200)
+    User = get_user_model()
+    batch = next(_numbers)
+    users = User.objects.bulk_create(
+        User(email=f"bulk{batch}-{i}@example.org", display_name=f"Member {i}", password="!") for i in range(members)
+    )
+    now = timezone.now()
+    enrollments = Enrollment.objects.bulk_create(
+        Enrollment(
+            cohort=cohort,
+            member=user,
+            relationship=Relationship.PARENT,
+            status=EnrollmentStatus.ENROLLED,
+            confidentiality_acknowledged_at=now,
+        )
+        for user in users
+    )
+    all_sessions = list(cohort.sessions.order_by("number"))
+    if marked:
+        AttendanceRecord.objects.bulk_create(
+            AttendanceRecord(session=s, enrollment=e, status="present") for s in all_sessions for e in enrollments
+        )
+        first = all_sessions[0]
+        AttendanceApology.objects.bulk_create(AttendanceApology(session=first, enrollment=e) for e in enrollments)
+        SessionArrival.objects.bulk_create(
+            SessionArrival(session=first, enrollment=e, joined_at=first.starts_at) for e in enrollments
+        )
+    return cohort, enrollments, all_sessions
+
+
+def count(fn) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        fn()
+    return len(queries)
+
+
+def request_count(client, method: str, url: str, data=None) -> int:
+    client.get(url)  # warm per-process caches (content types, site root), as a running server has
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url) if method == "get" else client.post(url, data)
+    assert response.status_code in (HTTPStatus.OK, HTTPStatus.FOUND), url
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_the_sheet_selector_is_the_same_for_10_and_200_members():
+    small = full_group(members=10, sessions=4, marked=True)[2][0]
+    large = full_group(members=200, sessions=4, marked=True)[2][0]
+    counts = [count(lambda s=s: selectors.attendance_sheet(session_id=s.pk)) for s in (small, large)]
+    assert counts[0] == counts[1] <= ATTENDANCE_BUDGET
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("existing", [False, True], ids=["new-marks", "changed-marks"])
+def test_saving_10_and_200_rows_takes_the_same_queries(program_staff, existing):
+    """One upsert statement and one audit entry, whether the rows are new or replace stored marks."""
+    counts = []
+    for members in (10, 200):
+        cohort, enrollments, sessions = full_group(members=members, sessions=4, marked=existing)
+        marks = [services.Mark(enrollment_id=e.pk, status="absent", note="n") for e in enrollments]
+        counts.append(
+            count(
+                lambda s=sessions[0], m=marks: services.attendance_sheet_save(
+                    session_id=s.pk, by=program_staff, marks=m
+                )
+            )
+        )
+        assert AttendanceRecord.objects.filter(session=sessions[0], status="absent").count() == members
+    assert counts[0] == counts[1] <= ATTENDANCE_BUDGET
+
+
+@pytest.mark.django_db
+def test_the_matrix_is_the_same_for_10x4_and_200x12():
+    small = full_group(members=10, sessions=4, marked=True)[0]
+    large = full_group(members=200, sessions=12, marked=True)[0]
+    counts = [count(lambda c=c: selectors.cohort_attendance_matrix(cohort=c)) for c in (small, large)]
+    assert counts[0] == counts[1] <= ATTENDANCE_BUDGET
+
+
+@pytest.mark.django_db
+def test_the_sheet_page_and_its_save_cost_the_same_for_10_and_200(client, program_staff):
+    """Opening the sheet, saving new marks and saving changed marks: each the same for 10 and 200 rows."""
+    client.force_login(program_staff)
+    costs = {}
+    for members in (10, 200):
+        cohort, enrollments, sessions = full_group(members=members, sessions=4)
+        url = sheet_url(sessions[0])
+        first = sheet_post({e.pk: ("present", "") for e in enrollments})
+        changed = sheet_post(
+            {e.pk: ("late", "") for e in enrollments}, was={e.pk: ("present", "") for e in enrollments}
+        )
+        costs[members] = (
+            request_count(client, "get", url),
+            request_count(client, "post", url, first),
+            request_count(client, "post", url, changed),
+        )
+        assert AttendanceRecord.objects.filter(session=sessions[0], status="late").count() == members
+    assert costs[10] == costs[200]
+    assert max(costs[200]) <= ADMIN_BUDGET
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("export", ["", "csv", "xlsx"])
+def test_the_cohort_report_and_exports_cost_the_same_for_10x4_and_200x12(client, program_staff, export):
+    client.force_login(program_staff)
+    small = full_group(members=10, sessions=4, marked=True)[0]
+    large = full_group(members=200, sessions=12, marked=True)[0]
+    suffix = f"?export={export}" if export else ""
+    counts = [request_count(client, "get", f"/admin/attendance/cohorts/{c.pk}/{suffix}") for c in (small, large)]
+    assert counts[0] == counts[1] <= ADMIN_BUDGET
+
+
+@pytest.mark.django_db
+def test_the_program_report_costs_the_same_for_1_and_10_cohorts(client, program_staff):
+    first = full_group(members=3, sessions=2, marked=True)[2][0]
+    url = (
+        f"/admin/attendance/report/?start={first.starts_at.date()}&end={(first.starts_at + timedelta(days=10)).date()}"
+    )
+    with signed_in_at(client, program_staff, first.starts_at + timedelta(days=30)):
+        small = request_count(client, "get", url)
+    for _ in range(9):
+        full_group(members=3, sessions=2, marked=True)
+    with signed_in_at(client, program_staff, first.starts_at + timedelta(days=30)):
+        large = request_count(client, "get", url)
+        assert (
+            count(
+                lambda: selectors.program_attendance(
+                    cohorts=selectors.Cohort.objects.all(),
+                    start=first.starts_at,
+                    end=first.starts_at + timedelta(days=10),
+                )
+            )
+            == 1
+        )
+    assert small == large <= ADMIN_BUDGET
+
+
+@pytest.mark.django_db
+def test_the_me_attendance_panel_costs_the_same_for_1_and_10_groups(client):
+    """The member's own attendance: three queries whatever the number of groups and sessions."""
+    cohort, (enrollment, *_), sessions = full_group(members=1, sessions=4, marked=True)
+    member = enrollment.member
+    later = sessions[-1].ends_at + timedelta(days=1)
+    small = count(lambda: selectors.member_attendance(user=member, now=later))
+    for _ in range(9):
+        other, (extra, *_), _sessions = full_group(members=1, sessions=4, marked=True)
+        Enrollment.objects.filter(pk=extra.pk).update(member=member)
+    large = count(lambda: selectors.member_attendance(user=member, now=later))
+    assert small == large == 3
+    assert len(selectors.member_attendance(user=member, now=later)) == 10
