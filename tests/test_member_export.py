@@ -12,7 +12,15 @@ from learning.models import KnowledgeCheckAnswer, LessonCompletion, Reflection
 from tests.factories import UserFactory
 from tests.learning.builders import make_module, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
-from workshops.models import AttendanceRecord, CalendarFeed, Certificate, CertificatePreference, SessionReminder
+from workshops.models import (
+    AttendanceApology,
+    AttendanceRecord,
+    CalendarFeed,
+    Certificate,
+    CertificatePreference,
+    SessionArrival,
+    SessionReminder,
+)
 
 
 def give_data_everywhere(member) -> None:
@@ -24,6 +32,8 @@ def give_data_everywhere(member) -> None:
     enrollment = enroll(cohort, member)
     session = cohort.sessions.first()
     AttendanceRecord.objects.create(session=session, enrollment=enrollment, status="present", note="on time")
+    AttendanceApology.objects.create(session=session, enrollment=enrollment, note="away that week")
+    SessionArrival.objects.create(session=session, enrollment=enrollment, joined_at=session.starts_at)
     CalendarFeed.objects.create(member=member)
     SessionReminder.objects.create(session=session, member=member, session_starts_at=session.starts_at)
     Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
