@@ -264,6 +264,11 @@ WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
 WHITENOISE_AUTOREFRESH = DEBUG
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 
+# Certificates print landscape on A4 or US Letter.
+CERTIFICATE_PAGE_SIZE = os.environ.get("CERTIFICATE_PAGE_SIZE", "A4").strip().upper()
+if CERTIFICATE_PAGE_SIZE not in {"A4", "LETTER"}:
+    raise ImproperlyConfigured(f"CERTIFICATE_PAGE_SIZE must be 'A4' or 'Letter', not {CERTIFICATE_PAGE_SIZE!r}.")
+
 # --- Security -----------------------------------------------------------------------
 
 SESSION_COOKIE_HTTPONLY = True
@@ -313,5 +318,7 @@ LOGGING = {
         "django.security.DisallowedHost": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -2,6 +2,7 @@
 a table of who may do what. A new URL without an entry in ROUTES makes this test fail."""
 
 from dataclasses import dataclass
+from datetime import date
 from http import HTTPStatus
 
 import pytest
@@ -13,7 +14,7 @@ from learning.models import Reflection
 from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 from tests.learning.builders import make_module, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
-from workshops.models import CalendarFeed
+from workshops.models import CalendarFeed, Certificate, RenderState
 
 ROLES = ("anonymous", "member", "other_member", "clinician", "program_staff", "facilitator", "superuser")
 SIGNED_IN = ROLES[1:]
@@ -89,6 +90,13 @@ ROUTES: dict[str, Route] = {
     "workshops/sessions/<int:pk>/apology/": Route("/workshops/sessions/{session}/apology/", members_only(NOT_ALLOWED)),
     "workshops/calendar-link/": Route("/workshops/calendar-link/", members_only(NOT_ALLOWED)),
     "calendar/<str:token>.ics": Route("/calendar/{feed_token}.ics", everyone(OK)),  # the secret is the key
+    # Certificates: anyone may check a code; the PDF is for its holder and program staff.
+    "certificates/verify/": Route("/certificates/verify/", everyone(OK)),
+    "certificates/verify/<str:code>/": Route("/certificates/verify/{certificate_code}/", everyone(OK)),
+    "certificates/<int:pk>/download/": Route(
+        "/certificates/{certificate}/download/", {**owner_only(), "program_staff": OK, "superuser": OK}
+    ),
+    "me/certificates/": Route("/me/certificates/", members_only()),
     "documents/^(\\d+)/(.*)$": Route("/documents/{document}/worksheet.pdf", everyone(OK)),
     "documents/authenticate_with_password/<int:restriction_id>/": Route(
         "/documents/authenticate_with_password/1/", everyone(GONE)
@@ -140,6 +148,13 @@ ROUTES: dict[str, Route] = {
     "admin:attendance": Route("/admin/attendance/", {**STAFF_ADMIN, "clinician": DENIED}),
     "admin:attendance_sheet": Route("/admin/attendance/sessions/{session}/", {**STAFF_ADMIN, "clinician": DENIED}),
     "admin:attendance_cohort": Route("/admin/attendance/cohorts/{cohort}/", {**STAFF_ADMIN, "clinician": DENIED}),
+    "admin:certificates": Route(
+        "/admin/certificates/cohort/{cohort}/", {**STAFF_ADMIN, "clinician": DENIED, "facilitator": DENIED}
+    ),
+    "admin:certificate": Route(
+        "/admin/certificates/cohort/{cohort}/{certificate}/",
+        {**STAFF_ADMIN, "clinician": DENIED, "facilitator": DENIED},
+    ),
     "admin:attendance_program": Route("/admin/attendance/report/", {**STAFF_ADMIN, "clinician": DENIED}),
     "admin:users": Route(
         "/admin/users/",
@@ -197,7 +212,20 @@ def world(db, settings, tmp_path):
     reflection = Reflection.objects.create(user=member, lesson=lessons[0], block_id="rp-1", prompt="p", text="<p>x</p>")
     feed = CalendarFeed.objects.create(member=member)
     document = get_document_model().objects.create(title="w", file=SimpleUploadedFile("worksheet.pdf", b"%PDF-1.4"))
+    certificate = Certificate.objects.create(
+        enrollment=enrollment,
+        code="K7QX3MZD92TAHRWE",
+        holder_name="Robin",
+        certificate_title="Family Skills",
+        completed_on=date(2030, 4, 1),
+        sessions_attended=1,
+        sessions_total=4,
+        render_state=RenderState.READY,
+        pdf=SimpleUploadedFile("kinship-certificate-K7QX.pdf", b"%PDF-1.4"),
+    )
     values = {
+        "certificate": certificate.pk,
+        "certificate_code": certificate.code,
         "reflection": reflection.pk,
         "cohort": cohort.pk,
         "enrollment": enrollment.pk,

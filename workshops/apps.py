@@ -10,6 +10,7 @@ class WorkshopsConfig(AppConfig):
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
         from workshops.attendance.dashboard import attendance_panel_context
+        from workshops.certificates.dashboard import certificates_panel_context
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
 
@@ -21,5 +22,11 @@ class WorkshopsConfig(AppConfig):
             template="workshops/attendance/dashboard_panel.html",
             order=25,
             get_context=attendance_panel_context,
+        )
+        register_panel(
+            name="certificates",
+            template="workshops/certificates/dashboard_panel.html",
+            order=30,
+            get_context=certificates_panel_context,
         )
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)

@@ -4,6 +4,7 @@ from django.urls import path
 
 from workshops import views
 from workshops.attendance import views as attendance_views
+from workshops.certificates import urls as certificate_urls
 
 app_name = "workshops"
 urlpatterns = [
@@ -16,4 +17,5 @@ urlpatterns = [
     path("workshops/sessions/<int:pk>/apology/", attendance_views.apology, name="apology"),
     path("workshops/calendar-link/", views.calendar_link, name="calendar_link"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
+    *certificate_urls.urlpatterns,
 ]

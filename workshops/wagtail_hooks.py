@@ -20,6 +20,8 @@ from wagtail.permissions import policy_registry
 
 from workshops import admin_views
 from workshops.attendance import hooks as attendance_hooks  # noqa: F401 - registers the attendance screens
+from workshops.certificates import admin_views as certificate_admin_views
+from workshops.certificates import hooks as certificate_hooks  # noqa: F401 - registers the certificate screens
 from workshops.forms import CohortAdminForm
 from workshops.models import Cohort, WorkshopPage
 
@@ -43,9 +45,10 @@ class CohortViewSet(ModelViewSet):
     menu_order = 220
     add_to_admin_menu = True
     copy_view_enabled = False
-    index_view_class = admin_views.CohortIndexView
+    # The certificate-aware views add a Certificates link, and issue them when a cohort is finished.
+    index_view_class = certificate_admin_views.CohortIndexView
     add_view_class = admin_views.CohortCreateView
-    edit_view_class = admin_views.CohortEditView
+    edit_view_class = certificate_admin_views.CohortEditView
 
     list_display = [
         "name",

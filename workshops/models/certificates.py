@@ -83,9 +83,7 @@ class Certificate(models.Model):
                 condition=models.Q(status=CertificateStatus.VALID),
                 name="one_valid_certificate_per_enrollment",
             ),
-            models.CheckConstraint(
-                condition=Exact(Length("code"), CODE_LENGTH), name="certificate_code_full_length"
-            ),
+            models.CheckConstraint(condition=Exact(Length("code"), CODE_LENGTH), name="certificate_code_full_length"),
             models.CheckConstraint(
                 condition=models.Q(status__in=CertificateStatus.values), name="certificate_status_valid"
             ),

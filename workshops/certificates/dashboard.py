@@ -1,0 +1,21 @@
+"""The certificates panel of /me/ (registered in workshops/apps.py)."""
+
+from django.http import HttpRequest
+
+from workshops.certificates.forms import CertificatePreferenceForm
+from workshops.certificates.selectors import member_certificates
+
+
+def preference_form(*, preference, default_name: str) -> CertificatePreferenceForm:
+    form = CertificatePreferenceForm(
+        initial={"printed_name": preference.printed_name, "show_name_when_verified": preference.show_name_when_verified}
+    )
+    # An empty field prints the display name: show it, so the member knows what they will get.
+    form.fields["printed_name"].widget.attrs["placeholder"] = default_name
+    return form
+
+
+def certificates_panel_context(request: HttpRequest) -> dict:
+    context = member_certificates(user=request.user)
+    context["form"] = preference_form(preference=context["preference"], default_name=context["default_name"])
+    return context
