@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: install run test test-fast lint format lock clean
+.PHONY: install run test test-fast lint format lock clean bench
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Kinship needs Python 3.11 or newer (python3 on PATH)."; exit 1; }
@@ -25,6 +25,10 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Certificate rendering and issuing costs, and a worker's memory over 1,000 renders (bench/README.md).
+bench: install
+	$(BIN)/python bench/certificates.py
 
 lint: install
 	$(BIN)/ruff check .
