@@ -51,6 +51,8 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
     """Wagtail's CSV/XLSX export of a list of rows (dicts keyed by column), formula-safe."""
 
     export_columns: "OrderedDict[str, str]" = OrderedDict()  # key -> heading; set per request
+    # The pages show their own labelled download links; no second pair in the header menu.
+    show_export_buttons = False
 
     def get_export_rows(self) -> list[dict]:
         raise NotImplementedError

@@ -190,3 +190,23 @@ def test_the_me_attendance_panel_costs_the_same_for_1_and_10_groups(client):
     large = count(lambda: selectors.member_attendance(user=member, now=later))
     assert small == large == 3
     assert len(selectors.member_attendance(user=member, now=later)) == 10
+
+
+@pytest.mark.django_db
+def test_the_attendance_index_costs_the_same_for_1_and_10_cohorts_with_sessions_today(client, program_staff):
+    from datetime import time
+    from zoneinfo import ZoneInfo
+
+    today = timezone.localdate(timezone=ZoneInfo(program_staff.time_zone))
+
+    def add_cohort():
+        make_cohort(make_workshop(sessions=2), start=today, weekday=today.weekday(), local_start_time=time(12, 0))
+
+    client.force_login(program_staff)
+    add_cohort()
+    small = request_count(client, "get", "/admin/attendance/")
+    for _ in range(9):
+        add_cohort()
+    response = client.get("/admin/attendance/")
+    assert len(response.context["today"]) == 10
+    assert request_count(client, "get", "/admin/attendance/") == small <= ADMIN_BUDGET

@@ -39,7 +39,7 @@ def test_the_sheet_lists_every_enrolled_member_with_relationship_and_the_check_i
     assert response.context["sheet"].code.replace(" ", "").isdigit()
     assert f'name="status-{ann.pk}"' in html and f'id="note-{ann.pk}"' in html
     # Each row's marks are a fieldset with a legend naming the member, for screen readers.
-    assert '<legend class="visually-hidden">Mark for Annika Sheet</legend>' in html
+    assert '<legend class="w-sr-only">Mark for Annika Sheet</legend>' in html
 
 
 def test_saving_the_sheet_records_every_row_in_one_request(staff_client, program_staff):
@@ -244,3 +244,27 @@ def test_the_sheet_shows_apologies_and_join_times_as_suggestions_without_changin
     assert "Night shift" in html
     assert "Pressed Join 19:20" in html and f'value="{ben.pk}:late"' in html  # 20 minutes in: late
     assert stored_marks(session)[ben.pk] == ("absent", "")
+
+
+def test_the_bulk_upsert_stores_any_text_exactly_and_an_aware_time(program_staff):
+    """Notes travel as JSON to the database: quotes, accents, emoji and SQL-looking text come back as typed."""
+    from django.utils import timezone
+
+    cohort, (ann, ben) = cohort_with_members(members=2)
+    session = cohort.sessions.get(number=1)
+    tricky = 'Élodie said "hi" 👋 \'); DROP TABLE workshops_attendancerecord; --'
+    now = timezone.now().replace(microsecond=0)
+    services.attendance_sheet_save(
+        session_id=session.pk,
+        by=program_staff,
+        marks=[services.Mark(ann.pk, "present", tricky), services.Mark(ben.pk, "left_early", "")],
+        now=now,
+    )
+    record = session.attendance.get(enrollment=ann)
+    assert (record.status, record.note, record.recorded_at, record.recorded_by) == (
+        "present",
+        tricky,
+        now,
+        program_staff,
+    )
+    assert stored_marks(session)[ben.pk] == ("left_early", "")
