@@ -153,12 +153,13 @@ def member_certificates(*, user) -> dict:
 
 
 def downloadable_certificate(*, certificate_id: int, user) -> Certificate | None:
-    """A rendered certificate the user may download: their own, or any one for program staff."""
+    """A rendered certificate the user may download: their own valid one, or any one for program
+    staff (who may need a revoked one's file for the record)."""
     if not user.is_authenticated:
         return None
     certificates = Certificate.objects.filter(pk=certificate_id, render_state=RenderState.READY).exclude(pdf="")
     if not (user.is_superuser or has_role(user, PROGRAM_STAFF)):
-        certificates = certificates.filter(enrollment__member=user)
+        certificates = certificates.filter(enrollment__member=user, status=CertificateStatus.VALID)
     return certificates.only("id", "code", "pdf", "enrollment_id").first()
 
 

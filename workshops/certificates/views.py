@@ -72,7 +72,7 @@ def verify(request: HttpRequest, code: str) -> HttpResponse:
             name_matches = result.name_matches(form.cleaned_data["name"])
         else:
             status = HTTPStatus.BAD_REQUEST
-    context = {"result": result, "form": form, "name_matches": name_matches, "typed_code": code[:40]}
+    context = {"result": result, "form": form, "name_matches": name_matches}
     return _private(render(request, "workshops/certificates/verify.html", context, status=status))
 
 

@@ -13,7 +13,7 @@ from django.db.models.lookups import Exact
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from workshops.certificates.codes import CODE_LENGTH
+from workshops.certificates.codes import CODE_LENGTH, display
 
 HOLDER_NAME_MAX = 200
 
@@ -109,6 +109,10 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.status == CertificateStatus.VALID
+
+    @property
+    def display_code(self) -> str:
+        return display(self.code)
 
     @property
     def is_ready(self) -> bool:

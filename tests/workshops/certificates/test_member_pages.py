@@ -105,3 +105,13 @@ def test_members_never_see_other_members_certificates_on_their_page(member_clien
     give_certificate(other, program_staff, title="Their Series")
     page = member_client.get("/me/").content.decode()
     assert "Their Series" not in page and "Someone Else Entirely" not in page
+
+
+def test_a_revoked_certificate_is_no_longer_downloadable_by_the_member(member_client, member, program_staff):
+    """The member cannot print a revoked certificate again; staff keep access to the file."""
+    certificate = give_certificate(member, program_staff)
+    services.certificate_revoke(certificate_id=certificate.pk, reason="Wrong group", by=program_staff)
+    assert member_client.get(download_url(certificate)).status_code == HTTPStatus.NOT_FOUND
+    assert "Revoked" in member_client.get("/me/").content.decode()
+    member_client.force_login(program_staff)
+    assert member_client.get(download_url(certificate)).status_code == HTTPStatus.OK
