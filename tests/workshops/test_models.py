@@ -61,6 +61,8 @@ def test_at_least_one_attendance_status_counts():
 def test_counted_attendance_statuses_follow_the_rule():
     workshop = make_workshop(count_present=True, count_late=False, count_excused=True)
     assert workshop.counted_attendance_statuses == ["present", "excused"]
+    left_early_only = make_workshop(count_present=False, count_late=False, count_left_early=True, count_excused=False)
+    assert left_early_only.counted_attendance_statuses == ["left_early"]
 
 
 @pytest.mark.django_db

@@ -113,7 +113,10 @@ class WorkshopPage(Page):
         verbose_name = _("workshop")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(count_present=True) | models.Q(count_late=True) | models.Q(count_excused=True),
+                condition=models.Q(count_present=True)
+                | models.Q(count_late=True)
+                | models.Q(count_left_early=True)
+                | models.Q(count_excused=True),
                 name="workshop_some_attendance_counts",
             ),
         ]
@@ -124,6 +127,7 @@ class WorkshopPage(Page):
         flags = {
             AttendanceStatus.PRESENT: self.count_present,
             AttendanceStatus.LATE: self.count_late,
+            AttendanceStatus.LEFT_EARLY: self.count_left_early,
             AttendanceStatus.EXCUSED: self.count_excused,
         }
         return [status.value for status, counts in flags.items() if counts]
@@ -140,7 +144,7 @@ class WorkshopPage(Page):
             errors["slug"] = _("'%(slug)s' is used by the site itself. Please choose another slug.") % {
                 "slug": self.slug
             }
-        if not (self.count_present or self.count_late or self.count_excused):
+        if not self.counted_attendance_statuses:
             errors["count_present"] = _("Choose at least one attendance status that counts.")
         sessions = len(self.session_outlines)
         if sessions and self.min_sessions_attended > sessions:
