@@ -226,3 +226,24 @@ def test_a_certificate_records_who_issued_it_and_never_prints_a_name_in_logs(iss
     certificate = Certificate.objects.get()
     assert certificate.issued_by == program_staff and certificate.status == CertificateStatus.VALID
     assert str(certificate) == f"certificate {certificate.pk}"  # never the holder's name
+
+
+def test_the_email_stays_discreet_even_for_a_revealing_program(issue, settings):
+    """Neither subject nor sender says what the program is about, whatever it is called."""
+    import re
+
+    from wagtail.models import Site
+
+    from cms.models import SiteSettings
+
+    program = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    program.program_name = "Hope Addiction Recovery Center"
+    program.email_sender_name = "Family Program"
+    program.save()
+    settings.DEFAULT_FROM_EMAIL = "Substance Use Program <no-reply@example.org>"
+    cohort, _ = finished_cohort(attended=[4], certificate_title="Family Recovery Foundations")
+    issue(cohort)
+    (message,) = mail.outbox
+    revealing = re.compile(r"addiction|substance|treatment|recovery|rehab|mental health", re.IGNORECASE)
+    assert not revealing.search(message.subject) and not revealing.search(message.from_email)
+    assert message.from_email == "Family Program <no-reply@example.org>"
