@@ -1,9 +1,19 @@
 """Issuing: eligibility from the completion rule, idempotent, rendered once in a task, frozen."""
 
+import io
+import re
+
 import pytest
 from django.core import mail
+from django.core.files.images import ImageFile
 from django.db import IntegrityError, transaction
+from PIL import Image as PILImage
+from pypdf import PdfReader
+from wagtail.images import get_image_model
+from wagtail.models import Site
 
+from cms.models import SiteSettings
+from cms.services import account_erase
 from tests.workshops.builders import enroll
 from tests.workshops.certificates.helpers import finished_cohort, pdf_text, stored_bytes
 from workshops.certificates import pdf, selectors, services
@@ -207,8 +217,6 @@ def test_the_stored_pdf_never_changes_after_issue(issue, monkeypatch, tmp_path, 
 
 
 def test_a_member_who_erases_their_account_takes_the_pdf_with_them(issue):
-    from cms.services import account_erase
-
     cohort, (enrollment,) = finished_cohort(attended=[4])
     issue(cohort)
     certificate = Certificate.objects.get()
@@ -230,12 +238,6 @@ def test_a_certificate_records_who_issued_it_and_never_prints_a_name_in_logs(iss
 
 def test_the_email_stays_discreet_even_for_a_revealing_program(issue, settings):
     """Neither subject nor sender says what the program is about, whatever it is called."""
-    import re
-
-    from wagtail.models import Site
-
-    from cms.models import SiteSettings
-
     program = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     program.program_name = "Hope Addiction Recovery Center"
     program.email_sender_name = "Family Program"
@@ -247,3 +249,36 @@ def test_the_email_stays_discreet_even_for_a_revealing_program(issue, settings):
     revealing = re.compile(r"addiction|substance|treatment|recovery|rehab|mental health", re.IGNORECASE)
     assert not revealing.search(message.subject) and not revealing.search(message.from_email)
     assert message.from_email == "Family Program <no-reply@example.org>"
+
+
+def test_the_programs_logo_is_printed_from_media_and_nothing_is_refused(monkeypatch):
+    """The logo comes from the media storage through the safe fetcher (no network, no refusals)."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (300, 120), "#1d4e89").save(buffer, "PNG")
+    logo = get_image_model().objects.create(title="Program logo", file=ImageFile(buffer, name="logo.png"))
+    program = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    program.logo = logo
+    program.certificate_signatory_name = "Dr. Casey Rivera"
+    program.save()
+
+    refused = []
+    original = pdf.ProjectFilesFetcher.fetch
+
+    def spy(self, url, headers=None):
+        try:
+            return original(self, url)
+        except pdf.RefusedResource:
+            refused.append(url)
+            raise
+
+    monkeypatch.setattr(pdf.ProjectFilesFetcher, "fetch", spy)
+    cohort, _ = finished_cohort(attended=[4])
+    services.cohort_certificates_issue(cohort_id=cohort.pk, by=None)
+    certificate = Certificate.objects.get()
+    content = services.certificate_content(certificate)
+    assert content.logo_url.startswith("http://testserver/media/images/")
+    services.certificate_render(certificate_id=certificate.pk)
+    data = stored_bytes(certificate)
+    assert refused == []
+    assert len(PdfReader(io.BytesIO(data)).pages[0].images) == 1
+    assert "Dr. Casey Rivera" in pdf_text(data)
