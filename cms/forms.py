@@ -1,6 +1,7 @@
 """Forms for the public side of accounts."""
 
 from django import forms
+from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -34,7 +35,11 @@ class SignupExtraForm(forms.Form):
         error_messages={"required": _("Please accept the privacy notice and terms to create an account.")},
         help_text=lazy(
             lambda: format_html(
-                '<a href="/privacy/">{}</a> · <a href="/terms/">{}</a>', _("Privacy notice"), _("Terms of use")
+                '<a href="{}">{}</a> · <a href="{}">{}</a>',
+                reverse("privacy"),
+                _("Privacy notice"),
+                reverse("terms"),
+                _("Terms of use"),
             ),
             str,
         )(),

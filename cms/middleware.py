@@ -7,6 +7,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
+from cms.languages import without_language_prefix
+
 # Wagtail's admin renders inline styles and a few inline scripts; public pages never do.
 ADMIN_POLICY_REPLACE = {
     "script-src": ["'self'", "'unsafe-inline'"],
@@ -70,7 +72,7 @@ class ConsentMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and not request.path.startswith(self.EXEMPT_PREFIXES)
+            and not without_language_prefix(request.path).startswith(self.EXEMPT_PREFIXES)
             and not has_current_consent(user=user, session=request.session)
         ):
             return redirect(f"{reverse('consent')}?{urlencode({'next': request.get_full_path()})}")

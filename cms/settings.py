@@ -57,6 +57,8 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "cms.apps.KinshipUsersAppConfig",  # wagtail.users with Kinship's user forms
@@ -93,6 +95,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "cms.languages.PreferredLanguageMiddleware",
     "cms.mfa.RequireStaffMFAMiddleware",
     "cms.middleware.ConsentMiddleware",
     "cms.middleware.KinshipCSPMiddleware",
@@ -115,6 +118,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "cms.languages.language_urls",
                 "csp.context_processors.nonce",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
@@ -206,6 +210,9 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.publish_approved"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Pages exist per language; clinicians translate them page by page (simple_translation).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 
 # --- Background tasks ---------------------------------------------------------------
 

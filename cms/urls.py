@@ -1,11 +1,15 @@
+"""The site's URLs. Public and member pages are under i18n_patterns: English at /learn/…,
+Spanish at /es/learn/… (see cms/languages.py). The admin, files and machine endpoints are not."""
+
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views
+from cms import languages, views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
@@ -22,6 +26,11 @@ urlpatterns = [
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="wagtailcore_login_redirect",
     ),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/setlang/", languages.set_language, name="set_language"),
+]
+
+urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("me/", views.dashboard, name="dashboard"),
     path("me/consent/", views.consent, name="consent"),
@@ -30,13 +39,13 @@ urlpatterns = [
     path("privacy/", TemplateView.as_view(template_name="cms/privacy.html"), name="privacy"),
     path("terms/", TemplateView.as_view(template_name="cms/terms.html"), name="terms"),
     path("me/", include("learning.urls")),
-    path("documents/", include(wagtaildocs_urls)),
     path("", include("workshops.urls")),
-]
+    prefix_default_language=False,
+)
 
 if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

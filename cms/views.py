@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -42,9 +43,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def consent(request: HttpRequest) -> HttpResponse:
     """Ask a member to accept the current privacy notice and terms (new versions ask again)."""
-    next_url = request.POST.get("next") or request.GET.get("next") or "/me/"
+    next_url = request.POST.get("next") or request.GET.get("next") or reverse("dashboard")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = "/me/"
+        next_url = reverse("dashboard")
     form = ConsentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         consent_record(user=request.user, session=request.session)

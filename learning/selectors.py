@@ -1,11 +1,15 @@
 """Reads for the learner's side. Each takes a fixed number of queries, whatever the data size."""
 
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.contrib.sessions.backends.base import SessionBase
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
+from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
+from cms.translations import one_per_translation, source_path_of
 from learning.models import KnowledgeCheckAnswer, LessonCompletion, LessonPage, LibraryPage, ModulePage, Reflection
 from learning.session_progress import session_answers, session_completed_lesson_ids
 
@@ -57,14 +61,15 @@ def completed_lesson_ids(*, user, session: SessionBase | None = None, lesson_ids
     return completed if lesson_ids is None else completed & set(lesson_ids)
 
 
-def _live_lessons_by_module(*, modules: list[ModulePage], under: str) -> dict[int, list[LessonPage]]:
-    """Live lessons of the given modules (all below the tree path `under`), in tree order, in one query."""
+def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]) -> dict[int, list[LessonPage]]:
+    """Live lessons of the given modules (all below the tree path(s) `under`), in tree order, in one query."""
     if not modules:
         return {}
+    prefixes = [under] if isinstance(under, str) else under
     module_by_path = {module.path: module.pk for module in modules}
     lessons = (
         LessonPage.objects.live()
-        .filter(path__startswith=under, depth=modules[0].depth + 1)
+        .filter(reduce(or_, (Q(path__startswith=prefix) for prefix in prefixes)), depth=modules[0].depth + 1)
         .only("id", "title", "slug", "path", "depth", "url_path", "estimated_minutes", "locale_id", "live")
         .order_by("path")
     )
@@ -77,15 +82,21 @@ def _live_lessons_by_module(*, modules: list[ModulePage], under: str) -> dict[in
 
 
 def library_modules(*, library: LibraryPage, user, session: SessionBase | None = None) -> list[ModuleProgress]:
-    """Every live module of the library with its lessons and this reader's progress."""
+    """Every live module of the library with its lessons and this reader's progress. A translated
+    library also lists the original's modules not translated yet (they open in English)."""
     modules = list(
-        ModulePage.objects.child_of(library)
+        ModulePage.objects.filter(
+            Q(path__startswith=library.path) | Q(path__startswith=source_path_of(library, "path")),
+            depth=library.depth + 1,
+        )
         .live()
         .select_related("topic")
         .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
         .order_by("order", "title")
     )
-    lessons = _live_lessons_by_module(modules=modules, under=library.path)
+    modules = one_per_translation(modules, locale_id=library.locale_id)
+    parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
+    lessons = _live_lessons_by_module(modules=modules, under=parents or library.path)
     completed = completed_lesson_ids(user=user, session=session)
     return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
 
@@ -166,7 +177,8 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
 
 def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
     """The learning panel of /me/: modules in progress and done, where to continue, recent reflections."""
-    library = LibraryPage.objects.live().first()
+    libraries = LibraryPage.objects.live().order_by("path")
+    library = libraries.filter(locale__language_code=get_language()).first() or libraries.first()
     modules = library_modules(library=library, user=user) if library else []
     in_progress = [m for m in modules if m.started and not m.finished]
     finished = [m for m in modules if m.finished]

@@ -11,12 +11,14 @@ from operator import or_
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, IntegerField, Min, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import Case, Count, IntegerField, Min, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from cms.roles import PROGRAM_STAFF
+from cms.translations import one_per_translation, source_path_of
 from learning.models import LessonCompletion, LessonPage, ModulePage
 from workshops.models import (
     ACTIVE_ENROLLMENT_STATUSES,
@@ -66,13 +68,31 @@ class WorkshopEntry:
 
 
 def workshop_index_entries(*, index: WorkshopIndexPage) -> list[WorkshopEntry]:
+    """Live workshops of the index; a translated index also lists the original's workshops not
+    translated yet. Open groups are counted over every language version of a workshop."""
+    open_cohorts = (
+        Cohort.objects.filter(workshop__translation_key=OuterRef("translation_key"), status=CohortStatus.OPEN)
+        .order_by()
+        .values("workshop__translation_key")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     workshops = (
-        WorkshopPage.objects.child_of(index)
+        WorkshopPage.objects.filter(
+            Q(path__startswith=index.path) | Q(path__startswith=source_path_of(index, "path")),
+            depth=index.depth + 1,
+        )
         .live()
-        .annotate(open_cohorts=_count_of(Cohort, cohort_field="workshop", status=CohortStatus.OPEN))
+        .annotate(open_cohorts=Coalesce(Subquery(open_cohorts, output_field=IntegerField()), Value(0)))
         .order_by("path")
     )
+    workshops = one_per_translation(list(workshops), locale_id=index.locale_id)
     return [WorkshopEntry(workshop=w, open_cohorts=w.open_cohorts) for w in workshops]
+
+
+def _readers_language_first() -> Case:
+    """Groups that meet in the reader's language sort before the others."""
+    return Case(When(language=get_language(), then=Value(0)), default=Value(1), output_field=IntegerField())
 
 
 @dataclass
@@ -138,13 +158,17 @@ def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None 
     """Open groups of a workshop with schedules in the viewer's time zone, and the viewer's own groups."""
     now = now or timezone.now()
     cohorts = list(
-        _offer_queryset().filter(workshop=workshop, status=CohortStatus.OPEN).order_by("first_session_on", "pk")
+        _offer_queryset()
+        .filter(workshop__translation_key=workshop.translation_key, status=CohortStatus.OPEN)
+        .order_by(_readers_language_first(), "first_session_on", "pk")
     )
     mine: dict[int, Enrollment] = {}
     if user.is_authenticated:
         mine = {
             e.cohort_id: e
-            for e in Enrollment.objects.filter(member=user, cohort__workshop=workshop).select_related("cohort")
+            for e in Enrollment.objects.filter(
+                member=user, cohort__workshop__translation_key=workshop.translation_key
+            ).select_related("cohort")
         }
     offers = [_offer(c, user=user, now=now, enrollment=mine.get(c.pk)) for c in cohorts]
     live = [e for e in mine.values() if e.is_active and e.cohort.status in LIVE_COHORT_STATUSES]

@@ -6,10 +6,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from cms.languages import localized_path
 from workshops import selectors, services
 from workshops.attendance import selectors as attendance_selectors
 from workshops.attendance import services as attendance_services
@@ -29,7 +31,12 @@ ENROLLED_MESSAGES = {
 def _problem(
     request: HttpRequest, message: str, *, status: int = HTTPStatus.BAD_REQUEST, back: str = ""
 ) -> HttpResponse:
-    return render(request, "workshops/problem.html", {"message": message, "back": back or "/workshops/"}, status=status)
+    return render(
+        request,
+        "workshops/problem.html",
+        {"message": message, "back": back or localized_path("/workshops/")},
+        status=status,
+    )
 
 
 def _calendar_response(body: bytes, *, filename: str) -> HttpResponse:
@@ -114,7 +121,7 @@ def session_join(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             _("The link to join opens 15 minutes before the session starts and closes when it ends."),
             status=HTTPStatus.FORBIDDEN,
-            back=f"/workshops/sessions/{pk}/",
+            back=reverse("workshops:session", args=[pk]),
         )
     if view.is_enrolled:
         # Staff see the time as a hint on the attendance sheet; it proves nothing by itself.
@@ -157,5 +164,5 @@ def calendar_link(request: HttpRequest) -> HttpResponse:
         services.calendar_feed_revoke(member=request.user)
         messages.success(request, _("Your calendar link no longer works. Calendars using it will stop updating."))
     else:
-        return _problem(request, _("Please use the buttons on your page."), back="/me/")
-    return redirect("/me/#calendar")
+        return _problem(request, _("Please use the buttons on your page."), back=reverse("dashboard"))
+    return redirect(reverse("dashboard") + "#calendar")

@@ -54,12 +54,13 @@ class CohortViewSet(ModelViewSet):
         "name",
         "workshop",
         "status",
+        "language",
         Column("first_session_at", label=_("First session"), accessor=_first_session, sort_key="first_session_at"),
         Column("seats", label=_("Seats taken"), accessor=_seats),
         Column("waitlisted_count", label=_("Waitlist"), sort_key="waitlisted_count"),
         Column("pending_count", label=_("To approve"), sort_key="pending_count"),
     ]
-    list_filter = ["status", "workshop", "requires_approval"]
+    list_filter = ["status", "workshop", "language", "requires_approval"]
     search_fields = ["name"]
     search_backend_name = None  # plain database search on the name
     ordering = ["-first_session_on", "name"]
@@ -69,6 +70,7 @@ class CohortViewSet(ModelViewSet):
         [
             FieldPanel("workshop", widget=forms.Select),  # a plain list of live workshops
             FieldPanel("name"),
+            FieldPanel("language"),
             FieldPanel("status"),
             FieldPanel("facilitators"),
             MultiFieldPanel(

@@ -6,8 +6,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.translations import FallbackToSourceMixin
 
-class HomePage(Page):
+
+class HomePage(FallbackToSourceMixin, Page):
     """Welcomes a family member and points to the modules and the workshops."""
 
     intro_heading = models.CharField(

@@ -19,3 +19,17 @@ def plain_text(value: str) -> str:
     from cms.sanitize import html_to_plain_text
 
     return html_to_plain_text(value)
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """This page in every language, for hreflang links and the language switcher."""
+    from wagtail.models import Page
+
+    from cms.languages import alternates
+
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    return alternates(request, page if isinstance(page, Page) else None)

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.translations import live_child_or_source, mark_untranslated
 from learning.blocks import LessonStreamBlock
 
 
@@ -35,24 +36,24 @@ class LibraryPage(RoutablePageMixin, Page):
         return context
 
     def route(self, request, path_components):
-        """Find a module and its lesson with one query each, rather than Wagtail's two per level."""
+        """Find a module and its lesson with one query each, rather than Wagtail's two per level.
+
+        In a translated library, a module or lesson not translated yet is served in the default
+        language (marked on the request, so the page shows a notice) rather than a 404."""
         if not path_components or path_components[0] == "search":
             return super().route(request, path_components)
-        module = (
-            ModulePage.objects.live()
-            .select_related("topic")
-            .filter(url_path=f"{self.url_path}{path_components[0]}/")
-            .first()
-        )
+        module = live_child_or_source(ModulePage.objects.select_related("topic"), self, path_components[0])
         if module is None:
             raise Http404
         module._cached_parent_obj = self
         if len(path_components) == 1:
+            mark_untranslated(request, page=module, expected_locale_id=self.locale_id)
             return module.route(request, [])
-        lesson = LessonPage.objects.live().filter(url_path=f"{module.url_path}{path_components[1]}/").first()
+        lesson = live_child_or_source(LessonPage.objects.all(), module, path_components[1])
         if lesson is None:
             raise Http404
         lesson._cached_parent_obj = module
+        mark_untranslated(request, page=lesson, expected_locale_id=self.locale_id)
         return lesson.route(request, path_components[2:])
 
     @path("search/", name="search")

@@ -18,7 +18,7 @@ from workshops.attendance import services
 
 
 def _refused(request: HttpRequest, pk: int, error: services.AttendanceRefused) -> HttpResponse:
-    back = reverse("workshops:session", args=[pk]) if error.status != HTTPStatus.NOT_FOUND else "/me/"
+    back = reverse("workshops:session", args=[pk]) if error.status != HTTPStatus.NOT_FOUND else reverse("dashboard")
     return render(request, "workshops/problem.html", {"message": error.message, "back": back}, status=error.status)
 
 

@@ -61,6 +61,13 @@ class Cohort(models.Model):
         _("location"), max_length=200, blank=True, help_text=_("Optional: a room or address for in-person groups.")
     )
     status = models.CharField(_("status"), max_length=16, choices=CohortStatus.choices, default=CohortStatus.DRAFT)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The group meets in this language. Its certificates print in it too."),
+    )
 
     # The weekly schedule that sessions are generated from (then each session can be edited).
     first_session_on = models.DateField(
@@ -99,6 +106,10 @@ class Cohort(models.Model):
                 name="cohort_enrollment_closes_after_it_opens",
             ),
             models.CheckConstraint(condition=~models.Q(name=""), name="cohort_name_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(language__in=[code for code, _name in settings.LANGUAGES]),
+                name="cohort_language_known",
+            ),
         ]
         indexes = [models.Index(fields=["workshop", "status"], name="cohort_workshop_status")]
 

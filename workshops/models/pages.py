@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.translations import FallbackToSourceMixin
 from workshops.blocks import SessionOutlineBlock
 from workshops.models.choices import AttendanceStatus
 
@@ -24,7 +25,7 @@ DEFAULT_CONFIDENTIALITY_AGREEMENT = (
 )
 
 
-class WorkshopIndexPage(Page):
+class WorkshopIndexPage(FallbackToSourceMixin, Page):
     """The list of workshops at /workshops/."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
