@@ -13,6 +13,17 @@ class KinshipAccountAdapter(DefaultAccountAdapter):
     def get_from_email(self) -> str:
         return default_from_email()
 
+    def send_mail(self, template_prefix, email, context):
+        """Account emails go out in the member's preferred language, whatever page sent them."""
+        from django.contrib.auth import get_user_model
+
+        user = context.get("user")
+        if user is None:
+            user = get_user_model().objects.filter(email__iexact=email).only("preferred_language").first()
+        language = getattr(user, "preferred_language", None) or translation.get_language()
+        with translation.override(language):
+            return super().send_mail(template_prefix, email, context)
+
     def new_user(self, request):
         user = super().new_user(request)
         language = translation.get_language_from_request(request)

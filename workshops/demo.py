@@ -166,7 +166,7 @@ def _enroll(cohort: Cohort, member, relationship: str) -> None:
 
 def load_demo_workshops(log: Callable[[str], None]) -> None:
     User = get_user_model()
-    index = WorkshopIndexPage.objects.get()
+    index = WorkshopIndexPage.objects.get(locale__language_code="en")
     people = {user.email: user for user in User.objects.filter(email__in=[FAMILY_EMAIL, *DEMO_FACILITATORS])}
     facilitators = [people[email] for email in DEMO_FACILITATORS if email in people]
     members = []

@@ -88,7 +88,8 @@ def enrollment_message(enrollment: Enrollment, kind: str) -> EmailMultiAlternati
         )
     if kind in KINDS_WITH_CALENDAR and sessions:
         totals = {cohort.pk: len(sessions)}
-        message.attach("sessions.ics", build_calendar(sessions, totals=totals, method="PUBLISH"), CALENDAR_CONTENT_TYPE)
+        calendar = build_calendar(sessions, totals=totals, method="PUBLISH", language=member.preferred_language)
+        message.attach("sessions.ics", calendar, CALENDAR_CONTENT_TYPE)
     return message
 
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
@@ -60,9 +60,20 @@ def session_event(session: CohortSession, *, total: int | None = None) -> Event:
 
 
 def build_calendar(
-    sessions: Iterable[CohortSession], *, totals: dict[int, int] | None = None, method: str | None = None, feed=False
+    sessions: Iterable[CohortSession],
+    *,
+    totals: dict[int, int] | None = None,
+    method: str | None = None,
+    feed=False,
+    language: str | None = None,
 ) -> bytes:
-    """A complete VCALENDAR with the VTIMEZONE of every zone its events use."""
+    """A complete VCALENDAR with the VTIMEZONE of every zone its events use, its texts in
+    `language` (the member's preferred language; the active one if not given)."""
+    with translation.override(language or translation.get_language()):
+        return _build_calendar(sessions, totals=totals, method=method, feed=feed)
+
+
+def _build_calendar(sessions, *, totals, method, feed) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

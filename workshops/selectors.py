@@ -336,12 +336,19 @@ def _with_totals(sessions: QuerySet[CohortSession]) -> QuerySet[CohortSession]:
     )
 
 
-def feed_sessions(*, token: str) -> list[CohortSession] | None:
+class FeedSessions(list):
+    """A feed's sessions, and the language its owner reads (the feed's texts are in it)."""
+
+    language: str = settings.LANGUAGE_CODE
+
+
+def feed_sessions(*, token: str) -> FeedSessions | None:
     """Every session of the groups the feed's owner is enrolled in, or None for an unknown token."""
-    member_id = CalendarFeed.objects.filter(token=token).values_list("member_id", flat=True).first()
-    if member_id is None:
+    owner = CalendarFeed.objects.filter(token=token).values_list("member_id", "member__preferred_language").first()
+    if owner is None:
         return None
-    return list(
+    member_id, language = owner
+    sessions = FeedSessions(
         _with_totals(
             CohortSession.objects.filter(
                 cohort__enrollments__member_id=member_id,
@@ -352,6 +359,8 @@ def feed_sessions(*, token: str) -> list[CohortSession] | None:
             .order_by("starts_at", "pk")
         )
     )
+    sessions.language = language
+    return sessions
 
 
 # --- staff ---------------------------------------------------------------------------------------

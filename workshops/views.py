@@ -135,7 +135,12 @@ def session_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     view = selectors.session_view(session_id=pk, user=request.user)
     if view is None or not view.may_download_calendar:
         raise Http404
-    body = build_calendar([view.session], totals={view.cohort.pk: view.total_sessions}, method="PUBLISH")
+    body = build_calendar(
+        [view.session],
+        totals={view.cohort.pk: view.total_sessions},
+        method="PUBLISH",
+        language=request.user.preferred_language,
+    )
     return _calendar_response(body, filename=f"session-{view.session.number}.ics")
 
 
@@ -146,7 +151,8 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     if sessions is None:
         raise Http404
     totals = {session.cohort_id: session.cohort_total for session in sessions}
-    response = _calendar_response(build_calendar(sessions, totals=totals, feed=True), filename="sessions.ics")
+    body = build_calendar(sessions, totals=totals, feed=True, language=sessions.language)
+    response = _calendar_response(body, filename="sessions.ics")
     response["Content-Disposition"] = 'inline; filename="sessions.ics"'
     response["X-Robots-Tag"] = "noindex"
     return response

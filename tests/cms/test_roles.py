@@ -52,11 +52,16 @@ def test_clinicians_may_create_edit_and_publish_under_both_trees(clinician):
     """Under /learn/ publishing happens through the Clinical review workflow (tests/learning/test_clinical_review.py):
     another clinician's approval publishes, so clinicians hold no direct publish permission there."""
     policy = PagePermissionPolicy()
-    for section in (LibraryPage.objects.get(), WorkshopIndexPage.objects.get()):
+    # The same in every language: the Spanish sections are set up like the English ones.
+    sections = [*LibraryPage.objects.all(), *WorkshopIndexPage.objects.all()]
+    assert len(sections) == 4
+    for section in sections:
         for action in ("add", "change"):
             assert policy.user_has_permission_for_instance(clinician, action, section), (section, action)
-    assert policy.user_has_permission_for_instance(clinician, "publish", WorkshopIndexPage.objects.get())
-    assert not policy.user_has_permission_for_instance(clinician, "publish", LibraryPage.objects.get())
+    for index in WorkshopIndexPage.objects.all():
+        assert policy.user_has_permission_for_instance(clinician, "publish", index)
+    for library in LibraryPage.objects.all():
+        assert not policy.user_has_permission_for_instance(clinician, "publish", library)
 
 
 @pytest.mark.django_db
@@ -88,5 +93,5 @@ def test_clinicians_may_upload_images_and_documents(clinician):
 @pytest.mark.django_db
 def test_clinician_admin_page_editor_opens_for_the_library(client, clinician):
     client.force_login(clinician)
-    library = LibraryPage.objects.get()
+    library = LibraryPage.objects.get(locale__language_code="en")
     assert client.get(f"/admin/pages/{library.pk}/edit/").status_code == HTTPStatus.OK

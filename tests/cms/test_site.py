@@ -87,7 +87,7 @@ def test_static_files_are_served_by_the_project(client):
 
 @pytest.mark.django_db
 def test_site_tree_is_home_with_library_and_workshops():
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en")
     children = {child.slug: child.specific_class.__name__ for child in home.get_children()}
     assert children == {"learn": "LibraryPage", "workshops": "WorkshopIndexPage"}
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk

@@ -40,7 +40,7 @@ def reflection_prompt(block_id: str = "rp-1", *, prompt: str = "What helps you r
 def make_module(*, title: str | None = None, lessons: int = 3, body=None, topic: Topic | None = None, order: int = 1):
     """A live module with `lessons` live lessons, each with `body` (a list of raw blocks)."""
     number = next(_counter)
-    library = LibraryPage.objects.get()
+    library = LibraryPage.objects.get(locale__language_code="en")
     module = ModulePage(
         title=title or f"Module {number}",
         slug=f"module-{number}",

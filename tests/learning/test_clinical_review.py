@@ -25,7 +25,7 @@ def submit(lesson, author):
 
 @pytest.mark.django_db
 def test_library_has_the_clinical_review_workflow():
-    workflow = LibraryPage.objects.get().get_workflow()
+    workflow = LibraryPage.objects.get(locale__language_code="en").get_workflow()
     assert workflow.name == "Clinical review"
     task = workflow.tasks.get().specific
     assert isinstance(task, ClinicalReviewTask)
@@ -76,7 +76,7 @@ def test_clinicians_see_no_direct_publish_button_in_the_library(client):
 def test_workshop_pages_are_not_held_by_wagtails_sample_workflow():
     from workshops.models import WorkshopIndexPage
 
-    assert WorkshopIndexPage.objects.get().get_workflow() is None
+    assert WorkshopIndexPage.objects.get(locale__language_code="en").get_workflow() is None
 
 
 @pytest.mark.django_db

@@ -49,7 +49,7 @@ def make_workshop(*, sessions: int = 4, title: str | None = None, **fields) -> W
         outline=outline(sessions),
         **fields,
     )
-    WorkshopIndexPage.objects.get().add_child(instance=workshop)
+    WorkshopIndexPage.objects.get(locale__language_code="en").add_child(instance=workshop)
     return workshop
 
 

@@ -53,7 +53,7 @@ def test_a_session_of_an_unpublished_workshop_is_hidden(client, member):
 def test_clinicians_can_open_the_new_workshop_form(client, clinician):
     """The page editor (outline blocks, certificate rule, required modules) renders for clinicians."""
     client.force_login(clinician)
-    index = WorkshopIndexPage.objects.get()
+    index = WorkshopIndexPage.objects.get(locale__language_code="en")
     response = client.get(f"/admin/pages/add/workshops/workshoppage/{index.pk}/")
     assert response.status_code == HTTPStatus.OK
     html = response.content.decode()

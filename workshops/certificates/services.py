@@ -27,7 +27,7 @@ from cms.models import SiteSettings
 from workshops.attendance.selectors import completion_status
 from workshops.certificates import codes, pdf, tasks
 from workshops.certificates.selectors import name_to_print
-from workshops.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus, SessionStatus
+from workshops.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus, SessionStatus, WorkshopPage
 from workshops.models.certificates import (
     HOLDER_NAME_MAX,
     Certificate,
@@ -70,6 +70,19 @@ class CohortFacts:
     sessions_total: int
 
 
+def certificate_title_for(cohort: Cohort) -> str:
+    """The workshop's title for certificates in the cohort's language: from the workshop's live
+    translation in that language where there is one, else the workshop's own."""
+    workshop = cohort.workshop
+    translated = (
+        WorkshopPage.objects.live()
+        .filter(translation_key=workshop.translation_key, locale__language_code=cohort.language)
+        .values_list("certificate_title", flat=True)
+        .first()
+    )
+    return translated or workshop.certificate_title
+
+
 def _cohort_facts(cohort: Cohort, *, now: datetime) -> CohortFacts:
     held = cohort.sessions.exclude(status=SessionStatus.CANCELLED).aggregate(
         first=Min("starts_at"), last=Max("starts_at"), total=Count("pk")
@@ -77,7 +90,7 @@ def _cohort_facts(cohort: Cohort, *, now: datetime) -> CohortFacts:
     zone = ZoneInfo(cohort.time_zone)
     first, last = held["first"], held["last"]
     return CohortFacts(
-        certificate_title=cohort.workshop.certificate_title,
+        certificate_title=certificate_title_for(cohort),
         started_on=first.astimezone(zone).date() if first else None,
         completed_on=(last or now).astimezone(zone).date(),
         sessions_total=held["total"],
@@ -314,11 +327,12 @@ def certificate_render(*, certificate_id: int) -> str:
     row still waits for it, so a retry or a second worker never replaces a stored PDF. A
     failure is written on the row (staff see it) and raised again for the task's own record.
     """
-    certificate = Certificate.objects.select_related("enrollment__member").filter(pk=certificate_id).first()
+    certificate = Certificate.objects.select_related("enrollment__cohort").filter(pk=certificate_id).first()
     if certificate is None or certificate.render_state == RenderState.READY:
         return "skipped"
     try:
-        with translation.override(certificate.enrollment.member.preferred_language):
+        # A certificate prints in the language the group met in, whoever downloads it.
+        with translation.override(certificate.enrollment.cohort.language):
             data = pdf.render_certificate(certificate_content(certificate))
     except Exception as error:
         Certificate.objects.filter(pk=certificate_id, render_state=RenderState.PENDING).update(
@@ -407,7 +421,7 @@ def certificate_reissue(
             old.revoked_at = now
             old.save(update_fields=["status", "revoked_at"])
         facts = CohortFacts(
-            certificate_title=cohort.workshop.certificate_title,
+            certificate_title=certificate_title_for(cohort),
             started_on=old.started_on,
             completed_on=old.completed_on,
             sessions_total=old.sessions_total,
