@@ -124,6 +124,19 @@ def _cohort_plans(today) -> list[dict]:
     ]
 
 
+def _spanish_cohort_plan(today) -> dict:
+    """One group of the first workshop that meets in Spanish (its certificates print in Spanish)."""
+    return {
+        "suffix": "Grupo en español",
+        "language": "es",
+        "status": CohortStatus.OPEN,
+        "start": today + timedelta(weeks=1),
+        "weekday": 3,
+        "time": time(18, 0),
+        "capacity": 12,
+    }
+
+
 def _cohort(workshop: WorkshopPage, plan: dict, facilitators, log) -> Cohort:
     name = plan["suffix"]
     cohort = Cohort.objects.filter(workshop=workshop, name=name).first()
@@ -139,6 +152,7 @@ def _cohort(workshop: WorkshopPage, plan: dict, facilitators, log) -> Cohort:
         weekday=plan["weekday"],
         local_start_time=plan["time"],
         session_minutes=90,
+        language=plan.get("language", "en"),
         meeting_url=f"https://meet.example.org/{_stable_id(workshop.slug, name)[:13]}",
         enrollment_closes_at=(timezone.now() + timedelta(weeks=2) if plan["status"] == CohortStatus.OPEN else None),
     )
@@ -181,6 +195,8 @@ def load_demo_workshops(log: Callable[[str], None]) -> None:
     for number, data in enumerate(WORKSHOPS):
         workshop = _workshop(index, data, log)
         cohorts = {plan["status"]: _cohort(workshop, plan, facilitators, log) for plan in _cohort_plans(today)}
+        if number == 0:
+            _cohort(workshop, _spanish_cohort_plan(today), facilitators, log)
         # The family member is in the first workshop's running group and finished the second one.
         family = people.get(FAMILY_EMAIL)
         family_cohort = cohorts[CohortStatus.RUNNING if number == 0 else CohortStatus.FINISHED]
