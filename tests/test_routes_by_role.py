@@ -111,6 +111,14 @@ ROUTES: dict[str, Route] = {
     "page:lesson": Route("{lesson_url}", everyone(OK)),
     "page:workshop": Route("{workshop_url}", everyone(OK)),
     "page:search": Route("/learn/search/?q=family", everyone(OK)),
+    # The same in Spanish: /es/ addresses, with English pages shown (and a notice) until translated.
+    "page:home_es": Route("/es/", everyone(OK)),
+    "page:lesson_es": Route("/es{lesson_url}", everyone(OK)),
+    "page:workshop_es": Route("/es{workshop_url}", everyone(OK)),
+    "me/ (es)": Route("/es/me/", members_only()),
+    "accounts/login/ (es)": Route("/es/accounts/login/", ENTRANCE),
+    # The language switcher's target: a form posts to it (checked in tests/cms/test_languages.py).
+    "i18n/setlang/": Route("/i18n/setlang/", everyone(NOT_ALLOWED)),
     # allauth: ways in are for visitors; account settings are for the signed-in.
     "accounts/login/": Route("/accounts/login/", ENTRANCE),
     "accounts/signup/": Route("/accounts/signup/", ENTRANCE),
@@ -248,7 +256,8 @@ def outcome(response) -> str:
     if status == HTTPStatus.FORBIDDEN:
         return DENIED
     if status in (HTTPStatus.FOUND, HTTPStatus.MOVED_PERMANENTLY):
-        return LOGIN if response["Location"].startswith("/accounts/login/") else AWAY
+        location = response["Location"].removeprefix("/es")
+        return LOGIN if location.startswith("/accounts/login/") else AWAY
     return f"HTTP {status}"
 
 

@@ -55,7 +55,7 @@ def _local_format(fmt: str) -> str:
     return LOCAL_FORMATS.get((get_language() or "en")[:2], {}).get(fmt, fmt)
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def local_date(value, fmt: str = "DATE_FORMAT"):
     """Like |date, in the order and style of the active language."""
     from django.template.defaultfilters import date
@@ -63,7 +63,7 @@ def local_date(value, fmt: str = "DATE_FORMAT"):
     return date(value, _local_format(fmt))
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def local_time(value, fmt: str = "TIME_FORMAT"):
     """Like |time, with a 24-hour clock where the active language uses one."""
     from django.template.defaultfilters import time

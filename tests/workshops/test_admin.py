@@ -24,6 +24,7 @@ def cohort_form(workshop, **overrides):
         "workshop": workshop.pk,
         "name": "Thursday group",
         "status": "open",
+        "language": "en",
         "time_zone": "America/Chicago",
         "first_session_on": "2030-03-04",
         "weekday": "3",
