@@ -18,7 +18,6 @@ from django.urls import is_valid_path, translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from django.views.i18n import set_language as django_set_language
 
 # Never redirected: the admin (Wagtail's own language handling), machine endpoints, files,
 # and calendar feeds (calendar apps poll them and need not follow redirects).
@@ -84,12 +83,31 @@ class PreferredLanguageMiddleware:
 
 @require_POST
 def set_language(request: HttpRequest):
-    """Django's set_language (cookie + redirect to `next` in that language); a signed-in member's
-    choice is also saved as their preferred language, for emails, calendars and next visits."""
-    response = django_set_language(request)
+    """Like Django's set_language (a cookie, then back to `next`), for a form that already gives
+    `next` in the chosen language; a signed-in member's choice is also saved as their preferred
+    language, for emails, calendars and their next visits."""
     language = supported(request.POST.get("language"))
+    next_url = request.POST.get("next") or request.headers.get("referer") or "/"
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
+        next_url = "/"
+    if language is None:
+        return HttpResponseRedirect(next_url)
+    next_path = urlsplit(next_url)
+    if _prefix_of(next_path.path) != (language if language != settings.LANGUAGE_CODE else None):
+        next_url = _reprefix(next_path.path, language) + (f"?{next_path.query}" if next_path.query else "")
+    response = HttpResponseRedirect(next_url)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
     user = request.user
-    if language and user.is_authenticated and user.preferred_language != language:
+    if user.is_authenticated and user.preferred_language != language:
         user.preferred_language = language
         user.save(update_fields=["preferred_language"])
     return response
