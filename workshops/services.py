@@ -347,6 +347,11 @@ def cohort_generate_sessions(*, cohort_id: int, by) -> list[CohortSession]:
     with transaction.atomic():
         cohort = _locked_cohort(cohort_id)
         outlines = cohort.workshop.session_outlines
+        # Session titles in the group's language, from the workshop's translation where its
+        # outline matches (a translation still being written keeps the original's titles).
+        translated = cohort.workshop.in_language(cohort.language).session_outlines
+        if len(translated) == len(outlines):
+            outlines = translated
         if not outlines:
             raise WorkshopError(_("The workshop has no sessions in its outline yet. Ask a clinician to add them."))
         if cohort.sessions.exists():

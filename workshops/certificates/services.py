@@ -27,7 +27,7 @@ from cms.models import SiteSettings
 from workshops.attendance.selectors import completion_status
 from workshops.certificates import codes, pdf, tasks
 from workshops.certificates.selectors import name_to_print
-from workshops.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus, SessionStatus, WorkshopPage
+from workshops.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus, SessionStatus
 from workshops.models.certificates import (
     HOLDER_NAME_MAX,
     Certificate,
@@ -73,14 +73,7 @@ class CohortFacts:
 def certificate_title_for(cohort: Cohort) -> str:
     """The workshop's title for certificates in the cohort's language: from the workshop's live
     translation in that language where there is one, else the workshop's own."""
-    workshop = cohort.workshop
-    translated = (
-        WorkshopPage.objects.live()
-        .filter(translation_key=workshop.translation_key, locale__language_code=cohort.language)
-        .values_list("certificate_title", flat=True)
-        .first()
-    )
-    return translated or workshop.certificate_title
+    return cohort.workshop.in_language(cohort.language).certificate_title
 
 
 def _cohort_facts(cohort: Cohort, *, now: datetime) -> CohortFacts:

@@ -133,6 +133,15 @@ class WorkshopPage(Page):
         }
         return [status.value for status, counts in flags.items() if counts]
 
+    def in_language(self, language: str) -> "WorkshopPage":
+        """This workshop's live translation in `language` (one query), else the workshop itself."""
+        translated = (
+            WorkshopPage.objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code=language)
+            .first()
+        )
+        return translated or self
+
     @property
     def session_outlines(self) -> list:
         """The outline's session blocks, in order (each has a stable `.id`)."""
