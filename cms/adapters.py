@@ -26,7 +26,8 @@ class KinshipAccountAdapter(DefaultAccountAdapter):
 
     def new_user(self, request):
         user = super().new_user(request)
-        language = translation.get_language_from_request(request)
+        # The language the sign-up page was shown in (its URL, or the browser's choice).
+        language = translation.get_language()
         if language in dict(settings.LANGUAGES):
             user.preferred_language = language
         return user

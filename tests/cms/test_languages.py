@@ -4,6 +4,7 @@ for pages not translated yet."""
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.utils import translation
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
@@ -180,3 +181,38 @@ def test_the_admin_follows_each_staff_users_own_language(client, settings):
     client.force_login(other)
     response = client.get("/admin/", headers={"accept-language": "es"})
     assert response.status_code == 200 and html_lang(response) == "en"
+
+
+def test_signing_up_on_the_spanish_site_makes_spanish_the_members_language(client):
+    from django.core import mail
+
+    response = client.post(
+        "/es/accounts/signup/",
+        {
+            "email": "ana@example.org",
+            "password1": "a-long-unusual-passphrase-42",
+            "password2": "a-long-unusual-passphrase-42",
+            "display_name": "Ana",
+            "time_zone": "America/Chicago",
+            "accept_terms": "on",
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == "/es/accounts/confirm-email/"
+    member = get_user_model().objects.get(email="ana@example.org")
+    assert member.preferred_language == "es"
+    (message,) = mail.outbox
+    assert "/es/accounts/confirm-email/" in message.body
+
+
+def test_account_emails_use_the_members_language_whatever_page_sent_them(client):
+    from django.core import mail
+
+    UserFactory(email="eva@example.org", preferred_language="es")
+    client.post("/accounts/password/reset/", {"email": "eva@example.org"})  # an English page
+    (message,) = mail.outbox
+    with translation.override("es"):
+        from django.template.loader import render_to_string
+
+        expected_subject = render_to_string("account/email/password_reset_key_subject.txt", {}).strip()
+    assert expected_subject and message.subject.strip() == expected_subject
+    assert "Password Reset" not in message.subject

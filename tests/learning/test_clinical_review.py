@@ -101,3 +101,30 @@ def test_preview_of_a_new_and_of_an_existing_lesson_renders(rf):
         response = page.make_preview_request()
         assert response.status_code == HTTPStatus.OK
     assert "Preview me." in draft.make_preview_request().content.decode()
+
+
+@pytest.mark.django_db
+def test_a_clinician_translates_a_lesson_and_it_waits_for_another_clinicians_review(client):
+    """Wagtail's Translate action makes a Spanish draft below the Spanish library; it goes live
+    only through the same Clinical review workflow."""
+    from wagtail.models import Locale
+
+    author, reviewer = ClinicianFactory(), ClinicianFactory()
+    module, (lesson,) = make_module(lessons=1)
+    spanish = Locale.objects.get(language_code="es")
+    client.force_login(author)
+    response = client.post(
+        f"/admin/translation/submit/page/{module.pk}/", {"locales": [spanish.pk], "include_subtree": "on"}
+    )
+    assert response.status_code == HTTPStatus.FOUND, response.content.decode()[:500]
+    translated = LessonPage.objects.get(translation_key=lesson.translation_key, locale=spanish)
+    assert not translated.live
+    assert translated.get_parent().get_parent().specific == LibraryPage.objects.get(locale=spanish)
+    assert translated.permissions_for_user(author).can_edit()
+
+    _, state = submit(translated, author)
+    task_state = state.current_task_state
+    assert task_state.task.specific.get_actions(translated, author) == []
+    task_state.task.specific.on_action(task_state, reviewer, "approve")
+    translated.refresh_from_db()
+    assert translated.live
