@@ -16,6 +16,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import is_valid_path, translate_url
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
@@ -61,9 +62,13 @@ class PreferredLanguageMiddleware:
         redirect_to = self._redirect_for(request)
         if redirect_to:
             response = HttpResponseRedirect(redirect_to)
-            response.headers["Vary"] = "Accept-Language, Cookie"
+            patch_vary_headers(response, ("Accept-Language", "Cookie"))
             return response
-        return self.get_response(request)
+        response = self.get_response(request)
+        if not _prefix_of(request.path_info):
+            # An unprefixed page may redirect on the language cookie: caches must keep them apart.
+            patch_vary_headers(response, ("Cookie",))
+        return response
 
     def _redirect_for(self, request: HttpRequest) -> str | None:
         path = request.path_info

@@ -80,6 +80,7 @@ def test_every_page_has_hreflang_links_and_a_switcher(client):
     body = client.get("/learn/").content.decode()
     assert '<link rel="alternate" hreflang="en" href="/learn/">' in body
     assert '<link rel="alternate" hreflang="es" href="/es/learn/">' in body
+    assert '<link rel="alternate" hreflang="x-default" href="/learn/">' in body
     # The switcher: a labelled group of buttons, each a form posting to set_language.
     assert '<nav class="language-switcher" aria-label="Language">' in body
     assert 'action="/i18n/setlang/"' in body

@@ -114,3 +114,17 @@ def test_the_session_calendar_and_the_feed_use_the_members_language(client):
     event = calendar.walk("VEVENT")[0]
     assert str(event["SUMMARY"]) == spanish("Group session %(number)s of %(total)s", number=1, total=2)
     assert "/es/workshops/sessions/" in str(event["URL"])
+
+
+def test_staff_choose_the_groups_language_in_the_cohort_form(client, program_staff):
+    from tests.workshops.test_admin import cohort_form
+
+    workshop = make_workshop()
+    client.force_login(program_staff)
+    form = client.get(f"/admin/cohorts/new/?workshop={workshop.pk}").content.decode()
+    assert 'name="language"' in form and 'value="es"' in form
+    response = client.post("/admin/cohorts/new/", cohort_form(workshop, name="Grupo del martes", language="es"))
+    assert response.status_code == 302
+    assert Cohort.objects.get(name="Grupo del martes").language == "es"
+    bad = client.post("/admin/cohorts/new/", cohort_form(workshop, name="Otro", language="xx"))
+    assert bad.status_code == 200 and not Cohort.objects.filter(name="Otro").exists()
