@@ -439,23 +439,24 @@ def cohort_sessions(*, cohort: Cohort) -> list[CohortSession]:
 
 
 def modules_completed_by(*, user, module_ids) -> set[int]:
-    """The modules (of those given) whose live lessons this member has all completed. Three queries."""
+    """The modules (of those given) whose live lessons this member has all completed, in any
+    language (a lesson read in Spanish counts for its English original). Three queries."""
     modules = list(ModulePage.objects.filter(pk__in=list(module_ids)).only("id", "path", "depth"))
     if not modules:
         return set()
     lessons = list(
         LessonPage.objects.live()
         .filter(reduce(or_, (Q(path__startswith=m.path, depth=m.depth + 1) for m in modules)))
-        .values_list("id", "path")
+        .values_list("translation_key", "path")
     )
     done = set(
-        LessonCompletion.objects.filter(user=user, lesson_id__in=[pk for pk, _ in lessons]).values_list(
-            "lesson_id", flat=True
+        LessonCompletion.objects.filter(user=user, lesson__translation_key__in=[key for key, _ in lessons]).values_list(
+            "lesson__translation_key", flat=True
         )
     )
     completed = set()
     for module in modules:
-        own = [pk for pk, path in lessons if path.startswith(module.path)]
-        if own and all(pk in done for pk in own):
+        own = [key for key, path in lessons if path.startswith(module.path)]
+        if own and all(key in done for key in own):
             completed.add(module.pk)
     return completed

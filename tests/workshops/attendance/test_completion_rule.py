@@ -75,6 +75,26 @@ def test_completion_status_needs_every_required_module_finished():
     assert "Setting limits" in status[ben.pk].reason
 
 
+def test_a_required_module_read_in_spanish_counts():
+    """Lessons done in the module's Spanish translation finish the (English) required module."""
+    from wagtail.models import Locale
+
+    from workshops.selectors import modules_completed_by
+
+    cohort, (ann,) = cohort_with_members(members=1, min_sessions_attended=1)
+    module, lessons = make_module(title="Setting limits", lessons=2)
+    WorkshopRequiredModule.objects.create(workshop=cohort.workshop, module=module)
+    mark(ann, 1, "present")
+    spanish = Locale.objects.get(language_code="es")
+    module.copy_for_translation(spanish).save_revision().publish()
+    for lesson in lessons:
+        translated = lesson.copy_for_translation(spanish)
+        translated.save_revision().publish()
+        LessonCompletion.objects.create(user=ann.member, lesson=translated)
+    assert completion_status(cohort=cohort)[ann.pk].meets_rule
+    assert modules_completed_by(user=ann.member, module_ids=[module.pk]) == {module.pk}
+
+
 def test_completion_status_covers_enrolled_members_only():
     """Waitlisted and withdrawn members are not judged against the rule."""
     cohort, (ann,) = cohort_with_members(members=1)

@@ -92,17 +92,18 @@ def _finished_modules_by_member(*, modules: list, member_ids) -> dict[int, set[i
     """
     if not modules:
         return {}
+    # Lessons are matched by translation_key: a lesson read in another language counts.
     lessons = list(
         LessonPage.objects.live()
         .filter(reduce(or_, (Q(path__startswith=m.path, depth=m.depth + 1) for m in modules)))
-        .values_list("id", "path")
+        .values_list("translation_key", "path")
     )
-    lessons_of = {m.pk: {pk for pk, path in lessons if path.startswith(m.path)} for m in modules}
-    done: dict[int, set[int]] = defaultdict(set)
-    for user_id, lesson_id in LessonCompletion.objects.filter(
-        user_id__in=member_ids, lesson_id__in=[pk for pk, _path in lessons]
-    ).values_list("user_id", "lesson_id"):
-        done[user_id].add(lesson_id)
+    lessons_of = {m.pk: {key for key, path in lessons if path.startswith(m.path)} for m in modules}
+    done: dict[int, set] = defaultdict(set)
+    for user_id, lesson_key in LessonCompletion.objects.filter(
+        user_id__in=member_ids, lesson__translation_key__in=[key for key, _path in lessons]
+    ).values_list("user_id", "lesson__translation_key"):
+        done[user_id].add(lesson_key)
     return {
         user_id: {module_pk for module_pk, own in lessons_of.items() if own and own <= finished}
         for user_id, finished in done.items()
