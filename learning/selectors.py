@@ -61,6 +61,28 @@ def completed_lesson_ids(*, user, session: SessionBase | None = None, lesson_ids
     return completed if lesson_ids is None else completed & set(lesson_ids)
 
 
+LESSON_LIST_FIELDS = (
+    *("id", "title", "slug", "path", "depth", "url_path"),
+    *("estimated_minutes", "locale_id", "live", "translation_key"),
+)
+
+
+def _completed_in_any_language(*, lessons: list[LessonPage], user, session: SessionBase | None) -> set[int]:
+    """Which of these lessons the reader completed, in this language or another one (a member who
+    switches language keeps their progress). One query when signed in, none otherwise."""
+    if not user.is_authenticated:
+        return completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
+    if not lessons:
+        return set()
+    keys = {lesson.translation_key for lesson in lessons}
+    done = set(
+        LessonCompletion.objects.filter(user=user, lesson__translation_key__in=keys).values_list(
+            "lesson__translation_key", flat=True
+        )
+    )
+    return {lesson.pk for lesson in lessons if lesson.translation_key in done}
+
+
 def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]) -> dict[int, list[LessonPage]]:
     """Live lessons of the given modules (all below the tree path(s) `under`), in tree order, in one query."""
     if not modules:
@@ -70,7 +92,7 @@ def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]
     lessons = (
         LessonPage.objects.live()
         .filter(reduce(or_, (Q(path__startswith=prefix) for prefix in prefixes)), depth=modules[0].depth + 1)
-        .only("id", "title", "slug", "path", "depth", "url_path", "estimated_minutes", "locale_id", "live")
+        .only(*LESSON_LIST_FIELDS)
         .order_by("path")
     )
     grouped: dict[int, list[LessonPage]] = {pk: [] for pk in module_by_path.values()}
@@ -97,13 +119,15 @@ def library_modules(*, library: LibraryPage, user, session: SessionBase | None =
     modules = one_per_translation(modules, locale_id=library.locale_id)
     parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
     lessons = _live_lessons_by_module(modules=modules, under=parents or library.path)
-    completed = completed_lesson_ids(user=user, session=session)
+    completed = _completed_in_any_language(
+        lessons=[lesson for module_lessons in lessons.values() for lesson in module_lessons], user=user, session=session
+    )
     return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
 
 
 def module_overview(*, module: ModulePage, user, session: SessionBase | None = None) -> dict:
     lessons = _live_lessons_by_module(modules=[module], under=module.path)[module.pk]
-    completed = completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
+    completed = _completed_in_any_language(lessons=lessons, user=user, session=session)
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
 
 

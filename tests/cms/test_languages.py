@@ -217,3 +217,18 @@ def test_account_emails_use_the_members_language_whatever_page_sent_them(client)
         expected_subject = render_to_string("account/email/password_reset_key_subject.txt", {}).strip()
     assert expected_subject and message.subject.strip() == expected_subject
     assert "Password Reset" not in message.subject
+
+
+def test_a_members_progress_follows_them_into_the_other_language(client):
+    from learning.models import LessonCompletion
+    from learning.selectors import library_modules
+
+    module, (lesson,) = make_module(lessons=1)
+    spanish_locale = Locale.objects.get(language_code="es")
+    module.copy_for_translation(spanish_locale).save_revision().publish()
+    lesson.copy_for_translation(spanish_locale).save_revision().publish()
+    member = UserFactory()
+    LessonCompletion.objects.create(user=member, lesson=lesson)  # done in English
+    (progress,) = library_modules(library=LibraryPage.objects.get(locale=spanish_locale), user=member)
+    assert progress.module.locale_id == spanish_locale.pk
+    assert progress.finished
