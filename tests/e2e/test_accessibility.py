@@ -47,12 +47,34 @@ def tour_pages(page: Page, pages: list[tuple[str, str]], found: dict[str, list[s
             found[f"{label} {url}"] = problems
 
 
+# Fills the page's own POST form with exactly these values and sends it (skipping the browser's
+# checks of required fields, as a script-less or hurried visitor might), to show the form's errors.
+SUBMIT_AS_IS = """(data) => {
+    const form = [...document.querySelectorAll("main form")].find((f) => f.method.toLowerCase() === "post");
+    for (const [name, value] of Object.entries(data)) { form.elements[name].value = value; }
+    form.submit();
+}"""
+
+
+def tour_error_states(page: Page, states: list[tuple[str, str, dict | None]], found: dict[str, list[str]]) -> None:
+    for label, url, data in states:
+        page.goto(url)
+        if data is not None:
+            with page.expect_navigation():
+                page.evaluate(SUBMIT_AS_IS, data)
+        expect(page.locator(".errorlist, .error-summary, .message--error, [role='alert']").first).to_be_attached()
+        problems = blocking_violations(page)
+        if problems:
+            found[f"{label} {url}"] = problems
+
+
 def test_every_page_type_has_no_serious_accessibility_violation(page: Page, live_server, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     tour = build_tour()
     found: dict[str, list[str]] = {}
 
     tour_pages(page, tour.public, found)
+    tour_error_states(page, tour.public_errors, found)
 
     sign_in(page, tour.member.email)
     page.goto("/accounts/reauthenticate/")
@@ -63,6 +85,7 @@ def test_every_page_type_has_no_serious_accessibility_violation(page: Page, live
     page.get_by_label("Password").fill(DEFAULT_PASSWORD)
     page.get_by_role("button", name="Confirm").click()
     tour_pages(page, tour.members, found)
+    tour_error_states(page, tour.member_errors, found)
 
     sign_in(page, tour.staff.email)
     tour_pages(page, tour.staff_pages, found)

@@ -28,6 +28,10 @@ class Tour:
     public: list[tuple[str, str]] = field(default_factory=list)
     members: list[tuple[str, str]] = field(default_factory=list)
     staff_pages: list[tuple[str, str]] = field(default_factory=list)
+    # Pages showing a form's errors: (label, url, data); data None is a GET of the url, else a POST
+    # of the form on that page with these values (and nothing else).
+    public_errors: list[tuple[str, str, dict | None]] = field(default_factory=list)
+    member_errors: list[tuple[str, str, dict | None]] = field(default_factory=list)
 
 
 def _png() -> SimpleUploadedFile:
@@ -146,6 +150,15 @@ def build_tour() -> Tour:
         ("two-factor overview", "/accounts/2fa/"),
         ("two-factor set up", "/accounts/2fa/totp/activate/"),
         ("sign out", "/accounts/logout/"),
+    ]
+    tour.public_errors = [
+        ("sign in with a wrong password", "/accounts/login/", {"login": member.email, "password": "not-it"}),
+        ("certificate check with a bad code", "/certificates/verify/?code=xx", None),
+        ("certificate name check, no name", f"/certificates/verify/{certificate.code}/", {"name": ""}),
+    ]
+    tour.member_errors = [
+        ("enroll with nothing chosen", f"/workshops/cohorts/{other_cohort.pk}/join/", {}),
+        ("account delete without confirming", "/me/delete/", {"confirm": "no"}),
     ]
     tour.staff_pages = [
         ("attendance index", "/admin/attendance/"),
