@@ -179,8 +179,12 @@ def test_program_staff_from_a_new_cohort_to_a_revoked_certificate(page: Page, li
     page.locator("#id_first_session_on").fill("2030-03-04")
     page.locator("#id_weekday").select_option(label="Thursday")
     page.locator("#id_local_start_time").fill("18:30")
+    page.keyboard.press("Escape")  # the time picker would cover the fields below it
     page.locator("#id_capacity").fill("8")
-    page.locator("#id_requires_approval").check()
+    # Focus and Space, not a click: the form may still be scrolling a date picker away.
+    page.locator("#id_requires_approval").focus()
+    page.keyboard.press("Space")
+    expect(page.locator("#id_requires_approval")).to_be_checked()
     page.locator("#id_meeting_url").fill("https://meet.example.org/thursday")
     page.keyboard.press("Escape")  # close a date or time picker left open
     page.get_by_role("button", name="Create").click()
