@@ -6,9 +6,11 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from cms.confirmation import ERASE_WORD, confirmation_matches, shown
 from cms.roles import PROGRAM_STAFF, has_role, is_staff_member
 from cms.services import account_erase
 
@@ -20,14 +22,14 @@ def can_erase_members(user) -> bool:
 class EraseMemberForm(forms.Form):
     email = forms.EmailField(label=gettext_lazy("Member's email address"))
     confirm = forms.CharField(
-        label=gettext_lazy("Type ERASE to confirm"),
+        label=format_lazy(gettext_lazy("Type {word} to confirm"), word=ERASE_WORD[1]),
         help_text=gettext_lazy("This deletes the account, progress, reflections and workshop places for good."),
     )
 
     def clean_confirm(self) -> str:
-        if self.cleaned_data["confirm"].strip() != "ERASE":
-            raise forms.ValidationError(_("Type ERASE in capital letters to confirm."))
-        return "ERASE"
+        if not confirmation_matches(self.cleaned_data["confirm"], ERASE_WORD):
+            raise forms.ValidationError(_("Type %(word)s in capital letters to confirm.") % {"word": shown(ERASE_WORD)})
+        return ERASE_WORD[0]
 
     def clean_email(self):
         email = self.cleaned_data["email"]

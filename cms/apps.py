@@ -14,6 +14,17 @@ class CmsConfig(AppConfig):
         # Each app declares its personal data in <app>/privacy_register.py (see cms/privacy.py).
         autodiscover_modules("privacy_register")
 
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import m2m_changed
+
+        from cms.roles import forget_group_names
+
+        def groups_changed(sender, instance, **kwargs):
+            if isinstance(instance, get_user_model()):
+                forget_group_names(instance)
+
+        m2m_changed.connect(groups_changed, sender=get_user_model().groups.through, weak=False)
+
 
 class KinshipUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms for Kinship's email-and-display-name user."""

@@ -4,11 +4,28 @@ CLINICIANS = "Clinicians"
 PROGRAM_STAFF = "Program staff"
 STAFF_ROLES = (CLINICIANS, PROGRAM_STAFF)
 
+# The user's group names, read once per user object: one admin page asks several times
+# (the view, each menu item), and each ask would otherwise be a query.
+_GROUP_NAMES = "_kinship_group_names"
+
+
+def group_names(user) -> frozenset[str]:
+    if not user.is_authenticated:
+        return frozenset()
+    names = getattr(user, _GROUP_NAMES, None)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True))
+        setattr(user, _GROUP_NAMES, names)
+    return names
+
+
+def forget_group_names(user) -> None:
+    """Called when the user's groups change, so a later check on the same object reads them again."""
+    user.__dict__.pop(_GROUP_NAMES, None)
+
 
 def has_role(user, *roles: str) -> bool:
-    if not user.is_authenticated:
-        return False
-    return user.groups.filter(name__in=roles).exists()
+    return not group_names(user).isdisjoint(roles)
 
 
 def is_staff_member(user) -> bool:

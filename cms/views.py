@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from cms.confirmation import DELETE_WORD, confirmation_matches, shown
 from cms.consent import consent_record
 from cms.dashboard import panels_for
 from cms.forms import ConsentForm
@@ -70,12 +71,12 @@ def member_export(request: HttpRequest) -> JsonResponse:
 def member_delete(request: HttpRequest) -> HttpResponse:
     """Delete the member's account and personal data, after they confirm their password."""
     if request.method == "POST":
-        if request.POST.get("confirm") != "delete":
-            messages.error(request, _("Type the word delete to confirm."))
-            return render(request, "cms/account_delete.html", status=400)
+        if not confirmation_matches(request.POST.get("confirm", ""), DELETE_WORD):
+            messages.error(request, _("Type the word %(word)s to confirm.") % {"word": shown(DELETE_WORD)})
+            return render(request, "cms/account_delete.html", {"word": shown(DELETE_WORD)}, status=400)
         user = request.user
         logout(request)
         account_erase(user=user)
         messages.success(request, _("Your account and your data have been deleted."))
         return redirect("/")
-    return render(request, "cms/account_delete.html")
+    return render(request, "cms/account_delete.html", {"word": shown(DELETE_WORD)})

@@ -46,6 +46,7 @@ class CohortIndexView(generic.IndexView):
             buttons += [
                 MenuItem(_("Members"), url=cohort_url("roster", instance.pk), icon_name="group", priority=12),
                 MenuItem(_("Sessions"), url=cohort_url("sessions", instance.pk), icon_name="date", priority=14),
+                MenuItem(_("Attendance"), url=attendance_report_url(instance.pk), icon_name="tasks", priority=15),
             ]
         return buttons
 
@@ -78,18 +79,19 @@ class CohortEditView(generic.EditView):
         return instance
 
 
+def attendance_report_url(cohort_pk: int) -> str:
+    return reverse("attendance:cohort", args=[cohort_pk])
+
+
 def _cohort_buttons(cohort: Cohort, *, current: str, dropdown: bool = False) -> list:
     links = [
-        ("edit", _("Edit cohort"), "edit"),
-        ("roster", _("Members"), "group"),
-        ("sessions", _("Sessions"), "date"),
+        ("edit", _("Edit cohort"), "edit", cohort_url("edit", cohort.pk)),
+        ("roster", _("Members"), "group", cohort_url("roster", cohort.pk)),
+        ("sessions", _("Sessions"), "date", cohort_url("sessions", cohort.pk)),
+        ("attendance", _("Attendance"), "tasks", attendance_report_url(cohort.pk)),
     ]
     button_class = Button if dropdown else HeaderButton
-    return [
-        button_class(label, url=cohort_url(name, cohort.pk), icon_name=icon)
-        for name, label, icon in links
-        if name != current
-    ]
+    return [button_class(label, url=url, icon_name=icon) for name, label, icon, url in links if name != current]
 
 
 # --- roster and sessions -------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Demo workshops for `load_demo_content`: two curricula, each with a running, an open and a
-finished cohort, and the demo family member enrolled.
+finished cohort, the demo family member enrolled, attendance for the sessions already held and
+certificates for those who completed a finished cohort.
 
 Idempotent: workshops are matched by slug and cohorts by name, and what exists is left as it
 is, so staff edits to demo data survive another run. Dates are relative to the first run.
@@ -17,11 +18,14 @@ from learning.models import LessonPage
 from workshops import services
 from workshops.demo_content import WORKSHOPS
 from workshops.models import (
+    AttendanceRecord,
+    AttendanceStatus,
     Cohort,
     CohortStatus,
     Enrollment,
     EnrollmentStatus,
     Relationship,
+    SessionStatus,
     WorkshopIndexPage,
     WorkshopPage,
 )
@@ -204,3 +208,45 @@ def load_demo_workshops(log: Callable[[str], None]) -> None:
             _enroll(family_cohort, family, Relationship.PARENT)
         for member, relationship in zip(members, (Relationship.PARTNER, Relationship.SIBLING), strict=True):
             _enroll(cohorts[CohortStatus.RUNNING], member, relationship)
+        recorder = facilitators[0] if facilitators else None
+        for status in (CohortStatus.RUNNING, CohortStatus.FINISHED):
+            _mark_past_sessions(cohorts[status], recorder)
+        _issue_certificates(cohorts[CohortStatus.FINISHED], log)
+
+
+def _demo_mark(member_index: int, session_number: int) -> str:
+    # Mostly there, now and then late or away: enough for the reports to show something.
+    if (member_index + session_number) % 7 == 3:
+        return AttendanceStatus.LATE
+    if (member_index + session_number) % 11 == 5:
+        return AttendanceStatus.ABSENT
+    return AttendanceStatus.PRESENT
+
+
+def _mark_past_sessions(cohort: Cohort, recorder) -> None:
+    """Attendance for the sessions already held; marks staff changed since are left alone."""
+    now = timezone.now()
+    enrollments = list(cohort.enrollments.filter(status=EnrollmentStatus.ENROLLED).order_by("pk"))
+    held = cohort.sessions.filter(starts_at__lt=now).exclude(status=SessionStatus.CANCELLED)
+    AttendanceRecord.objects.bulk_create(
+        [
+            AttendanceRecord(
+                session=session,
+                enrollment=enrollment,
+                status=_demo_mark(index, session.number),
+                recorded_by=recorder,
+                recorded_at=session.ends_at,
+            )
+            for session in held
+            for index, enrollment in enumerate(enrollments)
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def _issue_certificates(cohort: Cohort, log: Callable[[str], None]) -> None:
+    from workshops.certificates.services import cohort_certificates_issue
+
+    result = cohort_certificates_issue(cohort_id=cohort.pk, by=None)
+    if result.issued:
+        log(f"issued {result.issued} certificate(s) for {cohort.name}")

@@ -17,7 +17,7 @@ from wagtail.models import Site
 from cms.email import default_from_email
 from cms.models import SiteSettings
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar, session_url
-from workshops.models import CohortSession, Enrollment, EnrollmentStatus
+from workshops.models import AttendanceApology, CohortSession, Enrollment, EnrollmentStatus
 
 ENROLLMENT_KINDS = ("enrolled", "waitlisted", "pending", "promoted", "declined", "group_cancelled")
 SESSION_KINDS = ("rescheduled", "cancelled", "reminder")
@@ -36,6 +36,7 @@ def _subject(kind: str, *, weekday: str = "") -> str:
         "rescheduled": _("Your session on %(weekday)s has moved"),
         "cancelled": _("Your session on %(weekday)s is cancelled"),
         "reminder": _("Reminder: your session on %(weekday)s"),
+        "apology": _("An apology for the session on %(weekday)s"),
     }
     return subjects[kind] % {"weekday": weekday} if "%(weekday)s" in subjects[kind] else subjects[kind]
 
@@ -106,5 +107,25 @@ def session_message(session: CohortSession, member, kind: str) -> EmailMultiAlte
                 "session": session,
                 "session_url": session_url(session),
                 "time_zone": member.time_zone,
+            },
+        )
+
+
+def apology_notice_message(apology: AttendanceApology, facilitator) -> EmailMultiAlternatives:
+    """Tell a facilitator that a member can't come. The note stays on the sheet, not in an inbox."""
+    session = apology.session
+    with translation.override(facilitator.preferred_language):
+        return _message(
+            to=facilitator.email,
+            subject=_subject("apology", weekday=weekday_in(facilitator.time_zone, session)),
+            kind="staff_apology",
+            context={
+                "member": facilitator,
+                "absent_name": apology.enrollment.member.display_name,
+                "has_note": bool(apology.note),
+                "cohort": session.cohort,
+                "session": session,
+                "time_zone": facilitator.time_zone,
+                "sheet_url": settings.SITE_URL + reverse("attendance:sheet", args=[session.pk]),
             },
         )

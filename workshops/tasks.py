@@ -7,7 +7,14 @@ database worker on another machine; they read fresh rows and skip ones that chan
 from django.core.mail import get_connection
 from django_tasks import task
 
-from workshops.models import CohortSession, Enrollment, EnrollmentStatus, SessionReminder, SessionStatus
+from workshops.models import (
+    AttendanceApology,
+    CohortSession,
+    Enrollment,
+    EnrollmentStatus,
+    SessionReminder,
+    SessionStatus,
+)
 
 
 @task()
@@ -65,3 +72,19 @@ def send_session_reminder_email(*, reminder_id: int) -> bool:
         return False
     session_message(session, reminder.member, "reminder").send()
     return True
+
+
+@task()
+def send_apology_notice(*, apology_id: int) -> int:
+    """Email the group's facilitators that a member sent an apology (if it still stands)."""
+    from workshops.emails import apology_notice_message
+
+    apology = (
+        AttendanceApology.objects.select_related("session__cohort", "enrollment__member").filter(pk=apology_id).first()
+    )
+    if apology is None:
+        return 0
+    facilitators = list(apology.session.cohort.facilitators.filter(is_active=True))
+    messages = [apology_notice_message(apology, facilitator) for facilitator in facilitators]
+    with get_connection() as connection:
+        return connection.send_messages(messages) or 0

@@ -56,7 +56,8 @@ def enroll(request: HttpRequest, cohort_id: int) -> HttpResponse:
             request, _("We could not find that group. It may have been removed."), status=HTTPStatus.NOT_FOUND
         )
     workshop_url = offer.cohort.workshop.url
-    form = EnrollmentForm(request.POST or None)
+    # Bound on any POST, even an empty one, so a bare submission shows what is missing.
+    form = EnrollmentForm(request.POST if request.method == "POST" else None)
     status = HTTPStatus.OK
     if request.method == "POST":
         if form.is_valid():

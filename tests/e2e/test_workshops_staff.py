@@ -5,6 +5,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from tests.e2e.admin_forms import fill_without_picker
 from tests.factories import DEFAULT_PASSWORD, ClinicianFactory, ProgramStaffFactory, UserFactory
 from tests.workshops.builders import make_workshop
 from workshops import services
@@ -32,13 +33,12 @@ def test_staff_create_a_cohort_generate_sessions_and_approve_a_member(page: Page
     page.locator("#id_status").select_option("open")
     page.get_by_label("Dr. Ames").check()
     page.locator("#id_time_zone").select_option("America/Chicago")
-    page.locator("#id_first_session_on").fill("2030-03-04")
+    fill_without_picker(page, "#id_first_session_on", "2030-03-04")
     page.locator("#id_weekday").select_option(label="Thursday")
-    page.locator("#id_local_start_time").fill("18:30")
+    fill_without_picker(page, "#id_local_start_time", "18:30")
     page.locator("#id_capacity").fill("8")
     page.locator("#id_requires_approval").check()
     page.locator("#id_meeting_url").fill("https://meet.example.org/thursday")
-    page.keyboard.press("Escape")  # close a date or time picker left open
     page.get_by_role("button", name="Create").click()
 
     # Straight on to its sessions: generate them from the weekly schedule.

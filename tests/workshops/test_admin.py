@@ -261,3 +261,20 @@ def test_cancelling_a_cohort_cancels_its_coming_sessions_and_tells_its_members(
     assert withdrawn.member.email not in {m.to[0] for m in mail.outbox}
     assert {m.subject for m in mail.outbox} == {"Your group will not go ahead"}
     assert ModelLogEntry.objects.filter(action="workshops.cohort_cancelled", object_id=str(cohort.pk)).exists()
+
+
+@pytest.mark.django_db
+def test_every_cohort_screen_leads_to_its_attendance(staff_client):
+    """From the cohort list, its edit screen, roster and sessions to the attendance report and each sheet."""
+    cohort = make_cohort(make_workshop(sessions=3))
+    report = f'href="/admin/attendance/cohorts/{cohort.pk}/"'
+    for url in (
+        f"/admin/cohorts/edit/{cohort.pk}/",
+        f"/admin/cohorts/members/{cohort.pk}/",
+        f"/admin/cohorts/sessions/{cohort.pk}/",
+    ):
+        assert report in staff_client.get(url).content.decode(), url
+    assert report in staff_client.get("/admin/cohorts/").content.decode()
+    sessions_page = staff_client.get(f"/admin/cohorts/sessions/{cohort.pk}/").content.decode()
+    for session in cohort.sessions.all():
+        assert f'href="/admin/attendance/sessions/{session.pk}/"' in sessions_page

@@ -26,3 +26,23 @@ def test_demo_workshops_cohorts_and_the_family_members_enrollment_load_once():
     assert family.filter(cohort__status=CohortStatus.RUNNING).count() == 1
     running = family.get(cohort__status=CohortStatus.RUNNING).cohort
     assert running.sessions.filter(starts_at__gt=running.created_at).exists()  # something is coming up
+
+
+@pytest.mark.django_db
+def test_demo_has_attendance_for_held_sessions_and_certificates_for_the_finished_group():
+    from django.utils import timezone
+
+    from workshops.models import AttendanceRecord, Certificate, CertificateStatus
+
+    call_command("load_demo_content", verbosity=0)
+    marks = AttendanceRecord.objects.count()
+    call_command("load_demo_content", verbosity=0)
+    assert AttendanceRecord.objects.count() == marks  # idempotent
+    for cohort in Cohort.objects.exclude(status=CohortStatus.OPEN):
+        held = cohort.sessions.filter(starts_at__lt=timezone.now()).count()
+        enrolled = cohort.enrollments.filter(status=EnrollmentStatus.ENROLLED).count()
+        assert held and AttendanceRecord.objects.filter(session__cohort=cohort).count() == held * enrolled
+    assert set(AttendanceRecord.objects.values_list("status", flat=True)) >= {"present", "late"}
+    assert not AttendanceRecord.objects.filter(session__cohort__status=CohortStatus.OPEN).exists()
+    finished_family = Enrollment.objects.get(member__email="family@example.org", cohort__status=CohortStatus.FINISHED)
+    assert Certificate.objects.filter(enrollment=finished_family, status=CertificateStatus.VALID).count() == 1

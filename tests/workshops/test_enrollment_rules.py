@@ -205,6 +205,15 @@ def test_enrolling_twice_gives_a_clear_message_and_no_second_row(member_client, 
 
 
 @pytest.mark.django_db
+def test_an_empty_submission_says_what_is_missing(member_client):
+    cohort = make_cohort()
+    response = member_client.post(f"/workshops/cohorts/{cohort.pk}/join/", {})
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "Please check your answers" in response.content.decode()
+    assert not Enrollment.objects.exists()
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     "cohort_fields",
     [

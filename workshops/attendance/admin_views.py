@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -108,12 +109,18 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
 
     template_name = "workshops/attendance/admin/sheet.html"
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.sheet = selectors.attendance_sheet(session_id=kwargs["pk"])
+    @cached_property
+    def sheet(self):
+        return selectors.attendance_sheet(session_id=self.kwargs["pk"])
 
     def scoped_cohort(self):
         return self.sheet.cohort if self.sheet else None
+
+    def check_access(self) -> None:
+        # A save checks who may take attendance itself, with the session locked; reading the
+        # whole roster first would cost queries for nothing. Refusals come back from the service.
+        if self.request.method != "POST":
+            super().check_access()
 
     def get_page_title(self):
         return _("Attendance: session %(number)s") % {"number": self.sheet.session.number}
@@ -157,15 +164,13 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
     def post(self, request, *args, **kwargs):
         submission = parse_sheet(request.POST)
         if not submission.is_valid:
-            messages.error(request, _("Nothing was saved. Please correct the rows marked below."))
-            return self.render_to_response(self.get_context_data(submitted=submission), status=HTTPStatus.BAD_REQUEST)
+            return self.refuse(submission, _("Nothing was saved. Please correct the rows marked below."))
         try:
             saved = services.attendance_sheet_save(
-                session_id=self.sheet.session.pk, by=request.user, marks=submission.changed
+                session_id=self.kwargs["pk"], by=request.user, marks=submission.changed
             )
         except services.AttendanceRefused as error:
-            messages.error(request, error.message)
-            return self.render_to_response(self.get_context_data(submitted=submission), status=error.status)
+            return self.refuse(submission, error.message, status=error.status)
         if saved.changed:
             messages.success(
                 request,
@@ -179,7 +184,13 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
                 _("%(count)s row(s) were not saved: those members have left the group.")
                 % {"count": len(saved.skipped)},
             )
-        return HttpResponseRedirect(attendance_url("sheet", self.sheet.session.pk))
+        return HttpResponseRedirect(attendance_url("sheet", self.kwargs["pk"]))
+
+    def refuse(self, submission, message: str, *, status: HTTPStatus = HTTPStatus.BAD_REQUEST):
+        """The sheet again with what was typed and the message; only for those who may see it."""
+        super().check_access()
+        messages.error(self.request, message)
+        return self.render_to_response(self.get_context_data(submitted=submission), status=status)
 
 
 class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, AttendanceView):

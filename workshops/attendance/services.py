@@ -13,12 +13,13 @@ from http import HTTPStatus
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F, Value
+from django.db.models import F, FilteredRelation, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from workshops import tasks
 from workshops.attendance.codes import code_matches
 from workshops.attendance.permissions import may_take_attendance
 from workshops.attendance.upsert import upsert_marks
@@ -106,18 +107,17 @@ def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: da
             raise AttendanceRefused(
                 _("This session was cancelled, so it has no attendance."), status=HTTPStatus.CONFLICT
             )
-        enrolled = set(
-            Enrollment.objects.filter(cohort_id=session.cohort_id, status=EnrollmentStatus.ENROLLED).values_list(
-                "id", flat=True
+        # Who is enrolled now, with this session's stored mark: one query, read under the lock.
+        stored: dict[int, tuple[str, str] | None] = {
+            enrollment_id: None if status is None else (status, note)
+            for enrollment_id, status, note in Enrollment.objects.filter(
+                cohort_id=session.cohort_id, status=EnrollmentStatus.ENROLLED
             )
-        )
-        wanted = {mark.enrollment_id: mark for mark in marks}
-        stored = {
-            enrollment_id: (status, note)
-            for enrollment_id, status, note in AttendanceRecord.objects.filter(
-                session=session, enrollment_id__in=enrolled
-            ).values_list("enrollment_id", "status", "note")
+            .annotate(mark=FilteredRelation("attendance", condition=Q(attendance__session_id=session.pk)))
+            .values_list("id", "mark__status", "mark__note")
         }
+        enrolled = stored.keys()
+        wanted = {mark.enrollment_id: mark for mark in marks}
         changes = [
             mark
             for enrollment_id, mark in wanted.items()
@@ -143,9 +143,9 @@ def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: da
                 "changes": [
                     {
                         "enrollment": mark.enrollment_id,
-                        "from": stored.get(mark.enrollment_id, (None, ""))[0],
+                        "from": (stored[mark.enrollment_id] or (None, ""))[0],
                         "to": mark.status,
-                        "note_changed": stored.get(mark.enrollment_id, (None, ""))[1] != mark.note,
+                        "note_changed": (stored[mark.enrollment_id] or (None, ""))[1] != mark.note,
                     }
                     for mark in changes
                 ],
@@ -216,6 +216,7 @@ def apology_send(*, session_id: int, member, note: str = "", now: datetime | Non
             _log_mark_change(
                 session=session, enrollment=enrollment, action=LOG_APOLOGY_SENT, by=member, old=None, new="excused"
             )
+        transaction.on_commit(lambda: tasks.send_apology_notice.enqueue(apology_id=apology.pk))
     return apology
 
 

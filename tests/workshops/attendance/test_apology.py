@@ -115,3 +115,33 @@ def test_bad_apology_requests_are_refused_with_a_message(client, group, data, me
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert message in response.content.decode()
     assert not AttendanceApology.objects.exists()
+
+
+def test_the_groups_facilitators_get_an_email_about_an_apology_without_its_note(
+    client, group, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Facilitators hear of it in their own language; the note stays on the sheet, not in an inbox."""
+    cohort, enrollment, session = group
+    english = UserFactory(display_name="Facilitator One")
+    spanish = UserFactory(display_name="Facilitadora", preferred_language="es")
+    UserFactory(display_name="Not facilitating")
+    cohort.facilitators.add(english, spanish)
+    with signed_in_at(client, enrollment.member, session.starts_at - timedelta(days=1)):
+        with django_capture_on_commit_callbacks(execute=True):
+            apologise(client, session, note="A private reason")
+    assert sorted(m.to[0] for m in mailoutbox) == sorted([english.email, spanish.email])
+    message = next(m for m in mailoutbox if m.to == [english.email])
+    assert enrollment.member.display_name in message.body
+    assert f"/admin/attendance/sessions/{session.pk}/" in message.body
+    assert "They added a note" in message.body and "A private reason" not in message.body
+    assert cohort.workshop.title not in message.subject  # discreet: an inbox preview is seen by others
+    html = message.alternatives[0][0]
+    assert "A private reason" not in html and enrollment.member.display_name in html
+
+
+def test_no_facilitator_no_email(client, group, mailoutbox, django_capture_on_commit_callbacks):
+    cohort, enrollment, session = group
+    with signed_in_at(client, enrollment.member, session.starts_at - timedelta(days=1)):
+        with django_capture_on_commit_callbacks(execute=True):
+            apologise(client, session)
+    assert mailoutbox == []

@@ -1,8 +1,10 @@
 """Attendance screens cost the same number of queries for a small and a full group.
 
-The issue's budget (at most 10, the same for 10 and 200 members) is asserted on the attendance
-code itself: the selectors and the save. The whole admin request adds Wagtail's own fixed cost
-(session, user, permissions, menu), so there the counts must be equal and within the admin budget.
+The issue's budget (at most 10, the same for 10 and 200 members) holds for the attendance code
+itself (selectors and save) and for the whole sheet request, reading and saving, Wagtail's own
+admin furniture included (signed-in user, permissions, admin profile, menu). The cohort report
+adds Wagtail's furniture to the matrix's own six queries, so there the whole request must be equal
+for both sizes and within ADMIN_BUDGET.
 """
 
 import itertools
@@ -31,7 +33,7 @@ from workshops.models import (
 )
 
 ATTENDANCE_BUDGET = 10  # the issue's budget for the attendance code of one screen
-ADMIN_BUDGET = 40  # as tests/workshops/test_query_budgets.py: Wagtail's furniture included
+ADMIN_BUDGET = 16  # a report page: its own queries plus Wagtail's furniture (8)
 
 _numbers = itertools.count(1)
 
@@ -77,12 +79,18 @@ def count(fn) -> int:
     return len(queries)
 
 
+# Transaction control is not a query on data, and depends on where the request runs: inside this
+# test's transaction a save adds SAVEPOINT/RELEASE, on SQLite a server adds BEGIN/COMMIT, on
+# PostgreSQL nothing (psycopg opens and ends transactions without a statement of its own).
+TRANSACTION_CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK", "BEGIN", "COMMIT")
+
+
 def request_count(client, method: str, url: str, data=None) -> int:
     client.get(url)  # warm per-process caches (content types, site root), as a running server has
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url) if method == "get" else client.post(url, data)
     assert response.status_code in (HTTPStatus.OK, HTTPStatus.FOUND), url
-    return len(queries)
+    return sum(1 for query in queries.captured_queries if not query["sql"].startswith(TRANSACTION_CONTROL))
 
 
 @pytest.mark.django_db
@@ -104,7 +112,10 @@ def test_saving_10_and_200_rows_takes_the_same_queries(program_staff, existing):
         counts.append(
             count(
                 lambda s=sessions[0], m=marks: services.attendance_sheet_save(
-                    session_id=s.pk, by=program_staff, marks=m
+                    # as in a request: a user object read afresh, nothing about them remembered
+                    session_id=s.pk,
+                    by=get_user_model().objects.get(pk=program_staff.pk),
+                    marks=m,
                 )
             )
         )
@@ -139,7 +150,7 @@ def test_the_sheet_page_and_its_save_cost_the_same_for_10_and_200(client, progra
         )
         assert AttendanceRecord.objects.filter(session=sessions[0], status="late").count() == members
     assert costs[10] == costs[200]
-    assert max(costs[200]) <= ADMIN_BUDGET
+    assert max(costs[200]) <= ATTENDANCE_BUDGET  # the whole request, Wagtail's menu included
 
 
 @pytest.mark.django_db

@@ -69,10 +69,10 @@ class Matrix:
 def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> Matrix:
     """Enrolled members x sessions with their marks, rates, turnout and the completion rule.
 
-    Seven queries whatever the size: the rule, required modules, their lessons, sessions,
-    enrollments, marks and lesson completions. A member's rate is the share of sessions held so
-    far (started, not cancelled) they attended at least in part; a session's turnout is the
-    share of marked members who were there.
+    Seven queries whatever the size (six when the cohort was read with its workshop): the rule,
+    required modules, their lessons, sessions, enrollments, marks and lesson completions.
+    A member's rate is the share of sessions held so far (started, not cancelled) they attended
+    at least in part; a session's turnout is the share of marked members who were there.
     """
     now = now or timezone.now()
     workshop = workshop_rule(cohort)

@@ -152,6 +152,8 @@ def completion_for(
 
 
 def workshop_rule(cohort: Cohort) -> WorkshopPage:
+    if Cohort.workshop.is_cached(cohort):  # the caller already read it with the cohort
+        return cohort.workshop
     return WorkshopPage.objects.only(
         "id", "min_sessions_attended", "count_present", "count_late", "count_left_early", "count_excused"
     ).get(pk=cohort.workshop_id)

@@ -3,11 +3,12 @@
 (function () {
     "use strict";
 
-    function feedbackParagraph(result) {
+    /* Words come from the form's data attributes, translated by the server. */
+    function feedbackParagraph(form, result) {
         var p = document.createElement("p");
         p.className = "feedback feedback--" + (result.correct ? "right" : "wrong");
         var strong = document.createElement("strong");
-        strong.textContent = result.correct ? "That's right. " : "Not quite. ";
+        strong.textContent = (result.correct ? form.dataset.right : form.dataset.wrong) + " ";
         p.appendChild(strong);
         p.appendChild(document.createTextNode(result.feedback));
         return p;
@@ -30,11 +31,11 @@
         }).then(function (result) {
             region.textContent = "";
             if (result.ok) {
-                region.appendChild(feedbackParagraph(result.data));
+                region.appendChild(feedbackParagraph(form, result.data));
             } else {
                 var p = document.createElement("p");
                 p.className = "feedback feedback--wrong";
-                p.textContent = result.data.error || "Please try again.";
+                p.textContent = result.data.error || form.dataset.retry;
                 region.appendChild(p);
             }
         }).catch(function () {

@@ -42,7 +42,7 @@
         choose(row, markAll.dataset.markAll);
         count += 1;
       });
-      announce(count + " marked present. Not saved yet: change the exceptions, then save.");
+      announce(form.dataset.markedPresent.replace("%(count)s", count));
     });
   }
 
@@ -53,7 +53,7 @@
       choose(row, button.dataset.accept);
       const radio = row.querySelector('input[type="radio"]:checked');
       if (radio) radio.focus();
-      announce("Accepted. Not saved yet.");
+      announce(form.dataset.accepted);
     });
   });
 
