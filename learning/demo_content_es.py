@@ -94,7 +94,7 @@ MODULES: list[dict] = [
                     ("callout", {
                         "kind": "tip",
                         "title": "Las palabras importan",
-                        "body": "<p>Las palabras que usamos influyen en cómo se trata a las personas. Prueba a decir "
+                        "body": "<p>Las palabras que usamos influyen en cómo se trata a las personas. Intenta decir "
                             "“una persona con un trastorno por consumo de sustancias” o “tu ser querido”, en vez "
                             "de etiquetas que reducen a alguien a su enfermedad. Di “no está consumiendo” o “está "
                             "en recuperación”. Poner primero a la persona nos recuerda a todos, también a tu ser "
@@ -499,7 +499,7 @@ MODULES: list[dict] = [
                         "<li>Te cuesta muchísimo decir que no, aunque estés agotado</li>"
                         "<li>Cubres a tu ser querido, le inventas excusas o guardas secretos</li>"
                         "<li>Sientes que te toca a ti arreglar sus problemas</li>"
-                        "<li>Lo vigilas a menudo: su teléfono, su carro o su cuenta del banco</li>"
+                        "<li>Revisas a menudo sus cosas, como su teléfono, su carro o su cuenta del banco</li>"
                         "<li>Sientes ansiedad o culpa cuando haces algo solo para ti</li>"
                         "<li>Has perdido el contacto con tus amistades, tus pasatiempos o tus propias metas</li>"
                         "<li>Sientes resentimiento, pero sigues haciendo cada vez más</li></ul>"
@@ -903,7 +903,7 @@ MODULES: list[dict] = [
                         "kind": "warning",
                         "title": "La seguridad es la excepción",
                         "body": "<p>Dejar que lleguen las consecuencias nunca significa permitir un daño grave. "
-                            "Interviene siempre que haya una vida o la seguridad de alguien en riesgo:</p><ul>"
+                            "Actúa siempre que haya una vida o la seguridad de alguien en riesgo:</p><ul>"
                             "<li>Señales de sobredosis, como respirar muy despacio o no despertar: llama al "
                             "<b>911</b> y dale naloxona si la tienes</li>"
                             "<li>Si habla de suicidio o de hacerse daño: llama o envía un mensaje de texto al "
@@ -1151,7 +1151,7 @@ MODULES: list[dict] = [
                         "options": [
                             {"text": "“Siempre arruinas las reuniones familiares”.", "correct": False,
                              "feedback": "Es muy natural sentir esto después de un día difícil. Pero palabras como "
-                                 "“siempre” ponen a la gente a la defensiva. Prueba a decir lo que te "
+                                 "“siempre” ponen a la gente a la defensiva. Intenta decir lo que te "
                                  "gustaría que pasara."},
                             {"text": "“Me gustaría mucho que vinieras con nosotros el domingo. Me gusta cuando estás”.",
                              "correct": True,
@@ -1242,7 +1242,7 @@ MODULES: list[dict] = [
                         "question": "¿Cuándo suele ser el mejor momento para hablar de tu preocupación por el consumo "
                             "de tu ser querido?",
                         "options": [
-                            {"text": "Justo cuando llega a casa después de consumir, mientras está reciente",
+                            {"text": "Justo cuando llega a casa después de consumir, mientras todo está reciente",
                              "correct": False,
                              "feedback": "Es lógico querer hablarlo enseguida. Pero una persona bajo los efectos de "
                                  "una sustancia casi nunca puede asimilar lo que le dices. Un momento más "
@@ -1624,7 +1624,7 @@ MODULES: list[dict] = [
                     ("heading", {"text": "Trátate como tratarías a un amigo", "level": "h3"}),
                     ("paragraph",
                         "<p>Si un amigo estuviera en tu lugar, ¿qué le dirías? Seguramente que hizo lo mejor que "
-                        "pudo con lo que sabía. Prueba a decirte lo mismo. A esto se le llama autocompasión. Las "
+                        "pudo con lo que sabía. Intenta decirte lo mismo. A esto se le llama autocompasión. Las "
                         "investigaciones indican que puede aliviar el estrés y ayudar a afrontar las cosas.</p>"
                         "<p>También puede que sientas duelo. Quizá extrañas a la persona que era tu ser querido, o "
                         "el futuro que imaginabas. El duelo también es una parte normal de este camino.</p>"),
@@ -1655,7 +1655,7 @@ MODULES: list[dict] = [
                     ("reflection_prompt", {
                         "prompt": "¿Qué es algo por lo que sientes culpa? ¿Qué le dirías a un amigo que se sintiera "
                             "igual?",
-                        "hint": "Prueba a escribir esas palabras amables y luego léetelas a ti.",
+                        "hint": "Intenta escribir esas palabras amables y luego léetelas a ti.",
                     }),
                     ("key_takeaways", {
                         "items": [
