@@ -13,6 +13,7 @@ class WorkshopsConfig(AppConfig):
         from workshops.certificates.dashboard import certificates_panel_context
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
+        from workshops.demo_es import load_spanish_demo_workshops
 
         register_panel(
             name="workshops", template="workshops/dashboard_panel.html", order=20, get_context=workshops_panel_context
@@ -30,3 +31,4 @@ class WorkshopsConfig(AppConfig):
             get_context=certificates_panel_context,
         )
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
+        register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)

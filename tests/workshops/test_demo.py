@@ -46,3 +46,20 @@ def test_demo_has_attendance_for_held_sessions_and_certificates_for_the_finished
     assert not AttendanceRecord.objects.filter(session__cohort__status=CohortStatus.OPEN).exists()
     finished_family = Enrollment.objects.get(member__email="family@example.org", cohort__status=CohortStatus.FINISHED)
     assert Certificate.objects.filter(enrollment=finished_family, status=CertificateStatus.VALID).count() == 1
+
+
+@pytest.mark.django_db
+def test_demo_workshops_read_in_spanish_with_the_spanish_group_and_spanish_lessons(client):
+    from workshops.models import WorkshopPage
+
+    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    spanish = WorkshopPage.objects.filter(locale__language_code="es")
+    assert spanish.count() == 2  # idempotent: one translation per demo workshop
+    page = client.get("/es/workshops/family-recovery-foundations/", HTTP_ACCEPT_LANGUAGE="es")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Bases de la recuperación en familia" in html and "Grupo en español" in html
+    assert "untranslated-notice" not in html
+    assert html.index("Grupo en español") < html.index("Morning group")  # the reader's language first
+    assert "/es/learn/addiction-basics/what-addiction-is/" in html  # the session's lesson, in Spanish
