@@ -62,4 +62,7 @@ def test_demo_workshops_read_in_spanish_with_the_spanish_group_and_spanish_lesso
     assert "Bases de la recuperación en familia" in html and "Grupo en español" in html
     assert "untranslated-notice" not in html
     assert html.index("Grupo en español") < html.index("Morning group")  # the reader's language first
-    assert "/es/learn/addiction-basics/what-addiction-is/" in html  # the session's lesson, in Spanish
+    outline = spanish.get(slug="family-recovery-foundations").outline
+    lessons = [material.value for material in outline[0].value["materials"]]
+    assert [lesson.url_path.split("/")[-2] for lesson in lessons] == ["what-addiction-is"]
+    assert {lesson.locale.language_code for lesson in lessons} == {"es"}  # the session's lesson, in Spanish
