@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 
@@ -10,8 +11,12 @@ from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 def _fast_hasher_and_clean_cache(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()  # rate-limit counters live in the cache; no test inherits another's
+    # A request in Spanish leaves Spanish active in this thread (LocaleMiddleware, as in a
+    # server, activates per request): each test starts in the default language.
+    translation.activate(settings.LANGUAGE_CODE)
     yield
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
