@@ -34,6 +34,9 @@ urlpatterns = [
     path("", include("workshops.urls")),
 ]
 
+if settings.BENCH_FLOOR:
+    urlpatterns.append(path("bench/floor/", views.bench_floor, name="bench_floor"))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

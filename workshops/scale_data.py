@@ -159,9 +159,9 @@ def _cohort_plan(index: int, today, rng: random.Random) -> tuple[str, object, in
         return CohortStatus.RUNNING, today - timedelta(weeks=8), BIG_COHORT_SIZE
     roll = rng.random()
     size = rng.randint(8, 60)
-    if roll < 0.6:
+    if roll < 0.8:
         return CohortStatus.FINISHED, today - timedelta(weeks=rng.randint(14, 100)), size
-    if roll < 0.9:
+    if roll < 0.97:
         return CohortStatus.RUNNING, today - timedelta(weeks=rng.randint(1, 10)), size
     return CohortStatus.OPEN, today + timedelta(weeks=rng.randint(1, 6)), size
 
