@@ -207,7 +207,8 @@ def _cohorts(*, count, sessions, users, workshops, staff, rng, counts: ScaleCoun
                 workshop=workshops[index % len(workshops)],
                 name=f"{COHORT_PREFIX}{index + 1:03d}",
                 time_zone=rng.choice(TIME_ZONES[:4]),
-                capacity=min(MAX_CAPACITY, max(size, 12)),
+                # Open groups keep seats free for people who join during a load test.
+                capacity=min(MAX_CAPACITY, max(size, 12) + (40 if status == CohortStatus.OPEN else 0)),
                 status=status,
                 first_session_on=start,
                 weekday=start.weekday(),
