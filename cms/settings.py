@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "cms.middleware.KinshipCSPMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.shared_lookups.SharedLookupsMiddleware",
     # Last, so a cached anonymous page still gets every header the others add (cms/page_cache.py).
     "cms.page_cache.AnonymousPageCacheMiddleware",
 ]

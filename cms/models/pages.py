@@ -1,6 +1,7 @@
 """The site's root page."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -33,3 +34,20 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """The first step below the home page (/learn/, /workshops/) without a query per request."""
+        if not path_components:
+            return super().route(request, path_components)
+        from cms.shared_lookups import kept
+
+        slug = path_components[0]
+
+        def child():
+            found = self.get_children().filter(slug=slug).first()
+            return found.specific if found is not None else None
+
+        section = kept(f"home:{self.pk}:{slug}", child)
+        if section is None:
+            raise Http404
+        return section.route(request, path_components[1:])
