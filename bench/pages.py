@@ -161,6 +161,11 @@ def main() -> None:
                 f"  {page['label']} ({page['who']}): {page['rps']:.0f} req/s, p99 {page['p99_ms']:.1f} ms", flush=True
             )
             results.append(page)
+        # The floor again at the end: the machine may have been busier at the start. The better
+        # of the two runs is the floor, which keeps every ratio on the conservative side.
+        again = wrk(options.port, pages[0], seconds=options.seconds, connections=options.connections)
+        if again["rps"] > results[0]["rps"]:
+            results[0].update(again)
     render = certificate_render()
     floor = results[0]["rps"]
 
@@ -171,7 +176,8 @@ def main() -> None:
     report = f"""\
 Measured {when} on {machine["cores"]} cores ({machine["cpu"]}), Python {machine["python"]}, \
 {machine["database"]}, {machine["os"]}; gunicorn with {workers} sync workers, wrk with \
-{options.connections} connections for {options.seconds} s per page after a 2 s warm-up; scale data: \
+{options.connections} connections for {options.seconds} s per page after a 2 s warm-up (the floor: the \
+better of a run before and after the pages); scale data: \
 {server.SCALE["members"]:,} members, {server.SCALE["cohorts"]} cohorts × {server.SCALE["sessions"]} sessions.
 
 {table(results, floor)}

@@ -88,6 +88,13 @@ class CohortOffer:
     my_enrollment: Enrollment | None = None
 
     @property
+    def sessions_version(self) -> str:
+        """Changes whenever a listed session is added, removed, moved or edited (a fragment cache key)."""
+        latest = max((session.updated_at for session in self.sessions), default=None)
+        sequences = sum(session.sequence for session in self.sessions)
+        return f"{len(self.sessions)}:{sequences}:{latest.isoformat() if latest else ''}"
+
+    @property
     def first_session(self) -> CohortSession | None:
         return self.sessions[0] if self.sessions else None
 
@@ -138,8 +145,13 @@ def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None 
     """Open groups of a workshop with schedules in the viewer's time zone, and the viewer's own groups."""
     now = now or timezone.now()
     cohorts = list(
-        _offer_queryset().filter(workshop=workshop, status=CohortStatus.OPEN).order_by("first_session_on", "pk")
+        _offer_queryset()
+        .select_related(None)  # the workshop is already here: do not build one more page object per group
+        .filter(workshop=workshop, status=CohortStatus.OPEN)
+        .order_by("first_session_on", "pk")
     )
+    for cohort in cohorts:
+        cohort.workshop = workshop
     mine: dict[int, Enrollment] = {}
     if user.is_authenticated:
         mine = {
