@@ -29,7 +29,8 @@ def _connect_page_cache_invalidation() -> None:
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate_all, dispatch_uid=f"page_cache.{id(signal)}")
 
-    def on_delete(sender, instance, **kwargs):
+    def on_page_change(sender, instance, **kwargs):
+        # Also pages made in code (add_child) or saved as drafts: cheap, and never stale.
         if isinstance(instance, Page):
             invalidate_all()
 
@@ -38,7 +39,8 @@ def _connect_page_cache_invalidation() -> None:
         if not created:
             invalidate_all()
 
-    post_delete.connect(on_delete, weak=False, dispatch_uid="page_cache.page_delete")
+    post_delete.connect(on_page_change, weak=False, dispatch_uid="page_cache.page_delete")
+    post_save.connect(on_page_change, weak=False, dispatch_uid="page_cache.page_save")
     post_save.connect(on_settings_save, sender=SiteSettings, weak=False, dispatch_uid="page_cache.settings")
     post_delete.connect(invalidate_all, sender=SiteSettings, dispatch_uid="page_cache.settings_delete")
     for model in (Site, PageViewRestriction, get_image_model(), "learning.Topic"):

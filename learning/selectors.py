@@ -6,6 +6,7 @@ from django.contrib.sessions.backends.base import SessionBase
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
+from cms.shared_lookups import kept
 from learning.models import KnowledgeCheckAnswer, LessonCompletion, LessonPage, LibraryPage, ModulePage, Reflection
 from learning.session_progress import session_answers, session_completed_lesson_ids
 
@@ -76,22 +77,35 @@ def _live_lessons_by_module(*, modules: list[ModulePage], under: str) -> dict[in
     return grouped
 
 
+def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int, list[LessonPage]]]:
+    """The live modules and their live lessons: the same for every reader, so kept per process
+    until any page changes (cms/shared_lookups.py)."""
+
+    def build():
+        modules = list(
+            ModulePage.objects.child_of(library)
+            .live()
+            .select_related("topic")
+            .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
+            .order_by("order", "title")
+        )
+        return modules, _live_lessons_by_module(modules=modules, under=library.path)
+
+    return kept(f"learning:library:{library.pk}", build)
+
+
 def library_modules(*, library: LibraryPage, user, session: SessionBase | None = None) -> list[ModuleProgress]:
     """Every live module of the library with its lessons and this reader's progress."""
-    modules = list(
-        ModulePage.objects.child_of(library)
-        .live()
-        .select_related("topic")
-        .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
-        .order_by("order", "title")
-    )
-    lessons = _live_lessons_by_module(modules=modules, under=library.path)
+    modules, lessons = _library_structure(library)
     completed = completed_lesson_ids(user=user, session=session)
     return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
 
 
 def module_overview(*, module: ModulePage, user, session: SessionBase | None = None) -> dict:
-    lessons = _live_lessons_by_module(modules=[module], under=module.path)[module.pk]
+    lessons = kept(
+        f"learning:module:{module.pk}",
+        lambda: _live_lessons_by_module(modules=[module], under=module.path)[module.pk],
+    )
     completed = completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
 
@@ -166,7 +180,7 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
 
 def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
     """The learning panel of /me/: modules in progress and done, where to continue, recent reflections."""
-    library = LibraryPage.objects.live().first()
+    library = kept("learning:library", lambda: LibraryPage.objects.live().first())
     modules = library_modules(library=library, user=user) if library else []
     in_progress = [m for m in modules if m.started and not m.finished]
     finished = [m for m in modules if m.finished]

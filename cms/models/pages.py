@@ -41,13 +41,11 @@ class HomePage(Page):
             return super().route(request, path_components)
         from cms.shared_lookups import kept
 
-        slug = path_components[0]
-
-        def child():
-            found = self.get_children().filter(slug=slug).first()
-            return found.specific if found is not None else None
-
-        section = kept(f"home:{self.pk}:{slug}", child)
+        # All sections at once (a handful), so made-up addresses cannot fill the store.
+        sections = kept(
+            f"home:{self.pk}:sections", lambda: {child.slug: child.specific for child in self.get_children()}
+        )
+        section = sections.get(path_components[0])
         if section is None:
             raise Http404
         return section.route(request, path_components[1:])
