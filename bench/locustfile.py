@@ -4,6 +4,8 @@
 enrolling in a group and checking their sessions, 5% program staff taking attendance and
 issuing certificates. Everyone is signed in through a session bench/load.py made for them;
 forms are read from the page and posted back with their CSRF token, as a browser does.
+Between clicks people wait 5–20 s (staff 10–30 s): a rush of people using the site at once,
+each still reading what they opened. That is about 25 requests per second in all.
 """
 
 import json
@@ -61,7 +63,7 @@ class FamilyMember(SignedIn):
 
     weight = 80
     pool = "family"
-    wait_time = between(2, 8)
+    wait_time = between(5, 20)  # reading a short lesson section, or a quick look at progress
 
     @task(6)
     def read_lesson(self):
@@ -99,7 +101,7 @@ class Enroller(SignedIn):
 
     weight = 15
     pool = "enrollers"
-    wait_time = between(3, 10)
+    wait_time = between(5, 20)
 
     def on_start(self):
         super().on_start()
@@ -128,7 +130,7 @@ class ProgramStaff(SignedIn):
 
     weight = 5
     pool = "staff"
-    wait_time = between(5, 15)
+    wait_time = between(10, 30)  # marking a row or two on the call between saves
 
     @task(3)
     def take_attendance(self):

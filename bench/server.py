@@ -132,6 +132,9 @@ def gunicorn(env: dict, *, port: int, workers: int, threads: int = 1):
         f"--bind=127.0.0.1:{port}",
         "--log-level=warning",
         "--timeout=120",
+        # Longer than any client's pause between requests: otherwise the server closes an idle
+        # kept-alive connection just as the client reuses it, and the request fails.
+        "--keep-alive=60",
     ]
     process = subprocess.Popen(command, cwd=ROOT, env=env)
     try:
