@@ -126,6 +126,7 @@ def main() -> None:
     server.prepare_data(env)
     load_plan = plan(options.users)
     machine = server.machine()
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="kinship-load-") as folder:
         plan_file = Path(folder) / "plan.json"
         plan_file.write_text(json.dumps(load_plan))
@@ -146,13 +147,15 @@ def main() -> None:
             ]
             subprocess.run(command, env={**os.environ, "KINSHIP_LOAD_PLAN": str(plan_file)}, check=False)
         rows = read_stats(prefix)
+    load_after = os.getloadavg()[0]
     total = next(row for row in rows if row["Name"] == "Aggregated")
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     report = f"""\
 Measured {when} on {machine["cores"]} cores ({machine["cpu"]}), Python {machine["python"]}, \
 {machine["database"]}: {options.users} simulated people (80% family members, 15% enrolling, 5% staff), \
 {options.spawn_rate:g} new per second, for {options.minutes:g} minutes against gunicorn with {options.workers} \
-workers × {options.threads} threads; locust on the same machine.
+workers × {options.threads} threads; locust on the same machine. Load average (1 min) before the run \
+{load_before:.1f}, after {load_after:.1f}: above {machine["cores"]}, other programs were competing for the cores.
 
 **{total["Request Count"]} requests, {total["Failure Count"]} failed; p50 {total["50%"]} ms, \
 p95 {total["95%"]} ms, p99 {total["99%"]} ms.**
