@@ -10,6 +10,8 @@ import copy
 import threading
 import time
 
+from django.db import DatabaseError
+
 from cms.page_cache import _generation, cache_seconds
 
 _kept: dict[str, tuple[float, str, object]] = {}
@@ -44,16 +46,26 @@ class SharedLookupsMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
-    def __call__(self, request):
-        if cache_seconds() > 0 and not request.path.startswith("/admin/"):
-            from cms.models import SiteSettings
+    # Paths that are not pages: the health check must answer 503 itself when the database is down.
+    SKIP_PREFIXES = ("/admin/", "/healthz/", "/static/", "/media/", "/documents/")
 
-            host, port = request._get_raw_host(), request.get_port()
-            site = kept(f"site:{host}:{port}", lambda: _site_for(request))
-            request._wagtail_site = site
-            if site is not None:
-                shared = kept(f"settings:{site.pk}", lambda: SiteSettings.for_site(site))
-                own = copy.copy(shared)  # each request gets its own: Wagtail stores the request on it
-                own._request = request
-                setattr(request, SiteSettings.get_cache_attr_name(), own)
+    def __call__(self, request):
+        if cache_seconds() > 0 and not request.path.startswith(self.SKIP_PREFIXES):
+            try:
+                self._attach(request)
+            except DatabaseError:
+                pass  # the view meets the same error and answers it its own way
         return self.get_response(request)
+
+    @staticmethod
+    def _attach(request) -> None:
+        from cms.models import SiteSettings
+
+        host, port = request._get_raw_host(), request.get_port()
+        site = kept(f"site:{host}:{port}", lambda: _site_for(request))
+        request._wagtail_site = site
+        if site is not None:
+            shared = kept(f"settings:{site.pk}", lambda: SiteSettings.for_site(site))
+            own = copy.copy(shared)  # each request gets its own: Wagtail stores the request on it
+            own._request = request
+            setattr(request, SiteSettings.get_cache_attr_name(), own)
