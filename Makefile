@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: install run test test-fast lint format lock clean bench
+.PHONY: install run test test-fast lint format lock clean bench bench-certificates load
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Kinship needs Python 3.11 or newer (python3 on PATH)."; exit 1; }
@@ -26,9 +26,20 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
-# Certificate rendering and issuing costs, and a worker's memory over 1,000 renders (bench/README.md).
+# Pages against a bare Django view under gunicorn + PostgreSQL with 10,000 members (bench/README.md).
+# DATABASE_URL defaults to postgres://kinship:kinship@127.0.0.1:5432/kinship_bench.
 bench: install
+	@command -v wrk >/dev/null 2>&1 || { echo "make bench needs wrk: sudo apt-get install wrk (Debian/Ubuntu) or brew install wrk (macOS)."; exit 1; }
+	$(BIN)/python bench/pages.py
+
+# Certificate rendering and issuing costs, and a worker's memory over 1,000 renders (about four minutes).
+bench-certificates: install
 	$(BIN)/python bench/certificates.py
+
+# 300 simulated people for two minutes with locust (the `bench` extra); not run by CI.
+load: install
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[bench]"
+	$(BIN)/python bench/load.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -101,6 +101,9 @@ MIDDLEWARE = [
     "cms.middleware.KinshipCSPMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.shared_lookups.SharedLookupsMiddleware",
+    # Last, so a cached anonymous page still gets every header the others add (cms/page_cache.py).
+    "cms.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -148,6 +151,11 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kinship"}}
 
+# Anonymous lesson, module and library pages are kept this long at most (0 turns it off).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+# A bare view at /bench/floor/ for `make bench` to compare pages against; never in production.
+BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
+
 # Sessions are read from the cache and written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
@@ -182,6 +190,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 ACCOUNT_SESSION_REMEMBER = None
+# Behind a proxy: how to find the client's address for rate limits (sign-in, certificate checks).
+# TRUSTED_PROXY_COUNT reads X-Forwarded-For; TRUSTED_CLIENT_IP_HEADER names a header the proxy sets.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER", "").strip() or None
 MFA_ADAPTER = "cms.adapters.KinshipMFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts

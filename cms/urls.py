@@ -43,6 +43,9 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+if settings.BENCH_FLOOR:
+    urlpatterns.append(path("bench/floor/", views.bench_floor, name="bench_floor"))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

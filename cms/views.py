@@ -31,6 +31,12 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
+def bench_floor(request: HttpRequest) -> HttpResponse:
+    """The cheapest possible page, through the same middleware: `make bench` measures pages
+    against it. Mounted only when BENCH_FLOOR=1."""
+    return HttpResponse("ok")
+
+
 @never_cache
 @login_required
 @require_safe

@@ -9,6 +9,7 @@ from django.db.models import Prefetch, Q
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
+from cms.shared_lookups import kept
 from cms.translations import one_per_translation, source_path_of
 from learning.models import KnowledgeCheckAnswer, LessonCompletion, LessonPage, LibraryPage, ModulePage, Reflection
 from learning.session_progress import session_answers, session_completed_lesson_ids
@@ -103,22 +104,32 @@ def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]
     return grouped
 
 
-def library_modules(*, library: LibraryPage, user, session: SessionBase | None = None) -> list[ModuleProgress]:
-    """Every live module of the library with its lessons and this reader's progress. A translated
-    library also lists the original's modules not translated yet (they open in English)."""
-    modules = list(
-        ModulePage.objects.filter(
-            Q(path__startswith=library.path) | Q(path__startswith=source_path_of(library, "path")),
-            depth=library.depth + 1,
+def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int, list[LessonPage]]]:
+    """The live modules and their live lessons: the same for every reader, so kept per process
+    until any page changes (cms/shared_lookups.py). A translated library also lists the
+    original's modules not translated yet (they open in English)."""
+
+    def build():
+        modules = list(
+            ModulePage.objects.filter(
+                Q(path__startswith=library.path) | Q(path__startswith=source_path_of(library, "path")),
+                depth=library.depth + 1,
+            )
+            .live()
+            .select_related("topic")
+            .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
+            .order_by("order", "title")
         )
-        .live()
-        .select_related("topic")
-        .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
-        .order_by("order", "title")
-    )
-    modules = one_per_translation(modules, locale_id=library.locale_id)
-    parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
-    lessons = _live_lessons_by_module(modules=modules, under=parents or library.path)
+        modules = one_per_translation(modules, locale_id=library.locale_id)
+        parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
+        return modules, _live_lessons_by_module(modules=modules, under=parents or library.path)
+
+    return kept(f"learning:library:{library.pk}", build)
+
+
+def library_modules(*, library: LibraryPage, user, session: SessionBase | None = None) -> list[ModuleProgress]:
+    """Every live module of the library with its lessons and this reader's progress."""
+    modules, lessons = _library_structure(library)
     completed = _completed_in_any_language(
         lessons=[lesson for module_lessons in lessons.values() for lesson in module_lessons], user=user, session=session
     )
@@ -126,7 +137,10 @@ def library_modules(*, library: LibraryPage, user, session: SessionBase | None =
 
 
 def module_overview(*, module: ModulePage, user, session: SessionBase | None = None) -> dict:
-    lessons = _live_lessons_by_module(modules=[module], under=module.path)[module.pk]
+    lessons = kept(
+        f"learning:module:{module.pk}",
+        lambda: _live_lessons_by_module(modules=[module], under=module.path)[module.pk],
+    )
     completed = _completed_in_any_language(lessons=lessons, user=user, session=session)
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
 
@@ -201,8 +215,13 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
 
 def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
     """The learning panel of /me/: modules in progress and done, where to continue, recent reflections."""
-    libraries = LibraryPage.objects.live().order_by("path")
-    library = libraries.filter(locale__language_code=get_language()).first() or libraries.first()
+    language = get_language()
+
+    def find_library():
+        libraries = LibraryPage.objects.live().order_by("path")
+        return libraries.filter(locale__language_code=language).first() or libraries.first()
+
+    library = kept(f"learning:library:{language}", find_library)
     modules = library_modules(library=library, user=user) if library else []
     in_progress = [m for m in modules if m.started and not m.finished]
     finished = [m for m in modules if m.finished]

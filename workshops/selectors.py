@@ -108,6 +108,13 @@ class CohortOffer:
     my_enrollment: Enrollment | None = None
 
     @property
+    def sessions_version(self) -> str:
+        """Changes whenever a listed session is added, removed, moved or edited (a fragment cache key)."""
+        latest = max((session.updated_at for session in self.sessions), default=None)
+        sequences = sum(session.sequence for session in self.sessions)
+        return f"{len(self.sessions)}:{sequences}:{latest.isoformat() if latest else ''}"
+
+    @property
     def first_session(self) -> CohortSession | None:
         return self.sessions[0] if self.sessions else None
 
@@ -159,6 +166,7 @@ def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None 
     now = now or timezone.now()
     cohorts = list(
         _offer_queryset()
+        # Groups of every language version of this workshop, the reader's language first.
         .filter(workshop__translation_key=workshop.translation_key, status=CohortStatus.OPEN)
         .order_by(_readers_language_first(), "first_session_on", "pk")
     )

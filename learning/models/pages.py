@@ -10,11 +10,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.page_cache import AnonymousPageCacheMixin
 from cms.translations import live_child_or_source, mark_untranslated
 from learning.blocks import LessonStreamBlock
 
 
-class LibraryPage(RoutablePageMixin, Page):
+class LibraryPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """The module library at /learn/, with search at /learn/search/."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -63,7 +64,7 @@ class LibraryPage(RoutablePageMixin, Page):
         return library_search(request, library=self)
 
 
-class ModulePage(Page):
+class ModulePage(AnonymousPageCacheMixin, Page):
     """A module: a short series of lessons on one topic."""
 
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
@@ -113,7 +114,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """One lesson, a few minutes long, built from blocks."""
 
     estimated_minutes = models.PositiveSmallIntegerField(

@@ -1,0 +1,118 @@
+"""Anonymous readers get lesson, module and library pages from Django's cache.
+
+Why it is safe:
+
+- Only a visitor with no session cookie and no messages cookie is served from the cache, or
+  causes a page to be stored: such a visitor is anonymous and has no progress, answers or
+  messages to see. Anyone signed in (or with anonymous progress) always gets a fresh page.
+- Pages carry forms (mark complete, knowledge checks). The stored HTML holds a placeholder
+  where the CSRF token goes; every response, fresh or cached, gets the visitor's own token
+  put in (and the CSRF cookie set), so no two visitors share a token.
+- Only plain GETs without a query string are stored, only 200 responses, never a preview.
+- Any publish, unpublish, move or delete of a page, a change to the program settings, a
+  topic, an image or a page's view restrictions starts a new cache generation: every stored
+  page is dropped at once. With a shared cache (REDIS_URL) that reaches every process; with
+  the local-memory cache, other worker processes keep their copy for at most
+  PAGE_CACHE_SECONDS (default 60).
+"""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.translation import get_language
+
+CSRF_PLACEHOLDER = "kinship-page-cache-csrf-0f3d9a61c2"
+GENERATION_KEY = "kinship:page-cache:generation"
+CACHE_HEADER = "X-Kinship-Cache"
+
+
+def cache_seconds() -> int:
+    return getattr(settings, "PAGE_CACHE_SECONDS", 60)
+
+
+def request_is_cacheable(request) -> bool:
+    """A plain anonymous GET with nothing personal attached to it."""
+    return (
+        cache_seconds() > 0
+        and request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+        and not getattr(request, "is_preview", False)
+    )
+
+
+def _generation() -> str:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        # add(): if another process set one meanwhile, use theirs.
+        if not cache.add(GENERATION_KEY, generation, timeout=None):
+            generation = cache.get(GENERATION_KEY) or generation
+    return generation
+
+
+def invalidate_all(**_kwargs) -> None:
+    """Drop every stored page (a signal receiver: content or settings changed)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def _key(request) -> str:
+    return f"kinship:page:{_generation()}:{get_language()}:{request.get_host()}:{request.path}"
+
+
+def _with_token(request, content: bytes) -> bytes:
+    return content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
+
+
+class AnonymousPageCacheMixin:
+    """For Wagtail page models: render with a CSRF placeholder when the result may be stored,
+    and mark the response so AnonymousPageCacheMiddleware stores it."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "kinship_page_cache", False):
+            context["csrf_token"] = CSRF_PLACEHOLDER
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        # A routable page's sub-views (search, form posts) are never stored: only its main view.
+        view = args[0] if args else kwargs.get("view")
+        cacheable = request_is_cacheable(request) and getattr(view, "__name__", "index_route") == "index_route"
+        request.kinship_page_cache = cacheable
+        response = super().serve(request, *args, **kwargs)
+        if cacheable and response.status_code == 200:
+            response.kinship_cacheable = True
+        return response
+
+
+class AnonymousPageCacheMiddleware:
+    """Last in MIDDLEWARE: serves stored pages before URL routing, stores marked ones."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        key = _key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            content_type, content = stored
+            response = HttpResponse(_with_token(request, content), content_type=content_type)
+            response[CACHE_HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if getattr(response, "kinship_cacheable", False) and not response.streaming:
+            # A page that started a session or left a message is personal: never stored.
+            personal = settings.SESSION_COOKIE_NAME in response.cookies or CookieStorage.cookie_name in response.cookies
+            if not personal:
+                cache.set(key, (response["Content-Type"], response.content), cache_seconds())
+                response[CACHE_HEADER] = "miss"
+        if getattr(request, "kinship_page_cache", False) and not response.streaming:
+            response.content = _with_token(request, response.content)
+        return response
