@@ -9,6 +9,7 @@ import argparse
 import os
 from pathlib import Path
 
+import pypdfium2
 from playwright.sync_api import sync_playwright
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -23,6 +24,23 @@ def sign_in(page, base: str, email: str) -> None:
     page.get_by_label("Password:").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_load_state()
+
+
+def certificate_png(page, path: Path) -> None:
+    """The family member's first certificate, its PDF's page rendered to an image."""
+    link = page.get_by_role("link", name="Download PDF").first
+    pdf = page.request.get(page.url.split("/me/")[0] + link.get_attribute("href")).body()
+    document = pypdfium2.PdfDocument(pdf)
+    document[0].render(scale=1.5).to_pil().save(path)
+
+
+def attendance_sheet_png(page, base: str, path: Path) -> None:
+    """The sheet of the running demo group's latest session held, as staff see it."""
+    page.goto(f"{base}/admin/attendance/")
+    page.get_by_role("link", name="Evening group").first.click()
+    page.locator("a[href*='/admin/attendance/sessions/']").nth(2).click()  # the third: the latest held
+    page.wait_for_load_state()
+    page.screenshot(path=path, full_page=True)
 
 
 def main() -> None:
@@ -47,6 +65,11 @@ def main() -> None:
         sign_in(desktop, base, "family@example.org")
         desktop.goto(f"{base}/me/")
         desktop.screenshot(path=OUT / "me.png", full_page=True)
+        certificate_png(desktop, OUT / "certificate.png")
+
+        staff = browser.new_context(viewport=DESKTOP).new_page()
+        sign_in(staff, base, "staff@example.org")
+        attendance_sheet_png(staff, base, OUT / "attendance-sheet.png")
         browser.close()
     print(f"screenshots written to {OUT}")
 
