@@ -1,0 +1,29 @@
+"""Permissions are read in one query (user's own and their groups'), with Django's meaning."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_own_and_group_permissions_in_one_query(django_assert_num_queries):
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="view_topic"))
+    group = Group.objects.create(name="Readers")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    fresh = type(user).objects.get(pk=user.pk)
+    with django_assert_num_queries(1):
+        assert fresh.has_perm("learning.view_topic") and fresh.has_perm("wagtailadmin.access_admin")
+        assert not fresh.has_perm("learning.add_topic")
+    assert fresh.get_all_permissions() == {"learning.view_topic", "wagtailadmin.access_admin"}
+
+
+def test_inactive_users_have_no_permissions_and_superusers_all():
+    inactive = UserFactory(is_active=False)
+    inactive.user_permissions.add(Permission.objects.get(codename="view_topic"))
+    assert not inactive.has_perm("learning.view_topic")
+    superuser = UserFactory(is_superuser=True)
+    assert superuser.has_perm("learning.add_topic")
