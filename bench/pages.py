@@ -38,11 +38,18 @@ def targets(env: dict) -> list[dict]:
 
     User = get_user_model()
     big = Cohort.objects.get(name=f"{COHORT_PREFIX}001")
-    member = Enrollment.objects.filter(cohort=big).select_related("member").order_by("pk").first().member
+    # English pages for an English reader (a Spanish one is sent to /es/…, a redirect, not a page).
+    member = (
+        Enrollment.objects.filter(cohort=big, member__preferred_language="en")
+        .select_related("member")
+        .order_by("pk")
+        .first()
+        .member
+    )
     staff = User.objects.get(email="staff@example.org")
     session = CohortSession.objects.filter(cohort=big, ends_at__lte=timezone.now()).order_by("-starts_at").first()
-    lesson = LessonPage.objects.live().order_by("path")[1]
-    workshop = WorkshopPage.objects.live().order_by("pk").first()
+    lesson = LessonPage.objects.live().filter(locale__language_code="en").order_by("path")[1]
+    workshop = WorkshopPage.objects.live().filter(locale__language_code="en").order_by("pk").first()
     certificate = Certificate.objects.filter(enrollment__cohort__name__startswith=COHORT_PREFIX).first()
     as_member, as_staff = server.signed_in_cookie(member), server.signed_in_cookie(staff)
     site = "http://127.0.0.1"
