@@ -37,7 +37,7 @@ def _source(children: list, data: dict, position: int):
     return children[position] if position < len(children) else None
 
 
-def _translate(source, locale: Locale, fields: dict, log: Callable[[str], None]):
+def publish_translation(source, locale: Locale, fields: dict, log: Callable[[str], None]):
     existing = source.get_translation_or_none(locale)
     if existing is not None:
         return existing.specific, False
@@ -66,7 +66,7 @@ def load_spanish_demo_modules(log: Callable[[str], None], modules: list[dict] | 
         if source is None:
             log(f"no English module for Spanish module {data.get('slug')!r}: skipped")
             continue
-        module, new = _translate(
+        module, new = publish_translation(
             source,
             locale,
             {
@@ -85,7 +85,7 @@ def load_spanish_demo_modules(log: Callable[[str], None], modules: list[dict] | 
             if lesson_source is None:
                 log(f"no English lesson for Spanish lesson {lesson_data.get('slug')!r}: skipped")
                 continue
-            _lesson, new = _translate(
+            _lesson, new = publish_translation(
                 lesson_source,
                 locale,
                 {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from wagtail.models import Locale
 
-from learning.demo_es import SPANISH, _translate
+from learning.demo_es import SPANISH, publish_translation
 from learning.models import LessonPage
 from workshops.demo import _lessons_by_path, _outline
 from workshops.demo_content_es import WORKSHOPS
@@ -40,7 +40,7 @@ def load_spanish_demo_workshops(log: Callable[[str], None]) -> int:
         if source is None:
             log(f"no English workshop {data['slug']!r} to translate: skipped")
             continue
-        _page, new = _translate(
+        _page, new = publish_translation(
             source,
             locale,
             {
