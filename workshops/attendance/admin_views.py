@@ -23,7 +23,9 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from workshops.attendance import reports, selectors, services
 from workshops.attendance.forms import parse_sheet, was_value
+from workshops.attendance.matrix_html import matrix_rows_html
 from workshops.attendance.permissions import attendance_cohorts, facilitates_any, is_program_staff, may_take_attendance
+from workshops.attendance.sheet_html import sheet_rows_html
 from workshops.models import AttendanceStatus, Cohort, CohortSession, CohortStatus
 
 URL_NAMESPACE = "attendance"
@@ -154,8 +156,12 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
         context.update(
             sheet=self.sheet,
             rows=rows,
-            statuses=AttendanceStatus.choices,
-            note_max=services.NOTE_MAX,
+            sheet_rows=sheet_rows_html(
+                rows,
+                statuses=AttendanceStatus.choices,
+                note_max=services.NOTE_MAX,
+                time_zone=self.sheet.cohort.time_zone,
+            ),
             errors=submitted.errors if submitted is not None else {},
             all_present=all_present,
         )
@@ -239,7 +245,7 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
             matrix=self.matrix,
             chart=reports.turnout_chart(self.matrix),
             symbols=[(reports.SYMBOLS[value], label) for value, label in AttendanceStatus.choices],
-            display_rows=reports.display_rows(self.matrix),
+            matrix_body=matrix_rows_html(self.matrix, symbols=reports.SYMBOLS),
             counted=[label for value, label in AttendanceStatus.choices if value in self.matrix.counted],
             csv_url=self.csv_export_url,
             xlsx_url=self.xlsx_export_url,

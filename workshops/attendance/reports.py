@@ -14,6 +14,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from workshops.attendance.selectors import CohortRate, Matrix
+from workshops.attendance.selectors.rule import labels
 from workshops.models import AttendanceStatus
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
@@ -26,19 +27,6 @@ SYMBOLS = {
     AttendanceStatus.EXCUSED: "X",
     AttendanceStatus.ABSENT: "–",
 }
-
-
-def display_rows(matrix: Matrix) -> list[dict]:
-    """Each matrix row with its cells as symbol and label, ready for the template."""
-    return [
-        {
-            "row": row,
-            "cells": [
-                {"symbol": SYMBOLS[mark], "label": AttendanceStatus(mark).label} if mark else None for mark in row.marks
-            ],
-        }
-        for row in matrix.rows
-    ]
 
 
 def neutralise(value):
@@ -93,12 +81,12 @@ def matrix_columns(matrix: Matrix) -> "OrderedDict[str, str]":
 
 
 def matrix_rows(matrix: Matrix) -> list[dict]:
+    status_labels = labels(AttendanceStatus.choices)
+    keys = [f"session-{column.session.number}" for column in matrix.columns]
+    yes, no = _("Yes"), _("No")
     rows = []
     for row in matrix.rows:
-        cells = {
-            f"session-{column.session.number}": AttendanceStatus(mark).label if mark else ""
-            for column, mark in zip(matrix.columns, row.marks, strict=True)
-        }
+        cells = {key: status_labels[mark] if mark else "" for key, mark in zip(keys, row.marks, strict=True)}
         rows.append(
             {
                 "name": row.name,
@@ -107,7 +95,7 @@ def matrix_rows(matrix: Matrix) -> list[dict]:
                 "attended": row.attended,
                 "held": row.held,
                 "rate": row.rate_percent if row.rate_percent is not None else "",
-                "meets_rule": _("Yes") if row.completion.meets_rule else _("No"),
+                "meets_rule": yes if row.completion.meets_rule else no,
                 "reason": row.completion.reason,
             }
         )

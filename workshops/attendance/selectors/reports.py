@@ -14,6 +14,7 @@ from workshops.attendance.selectors.rule import (
     completion_for,
     counted_statuses,
     display_name,
+    labels,
     required_modules,
     workshop_rule,
 )
@@ -23,6 +24,7 @@ from workshops.models import (
     CohortSession,
     Enrollment,
     EnrollmentStatus,
+    Relationship,
     SessionStatus,
 )
 
@@ -91,6 +93,7 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
         ).values_list("enrollment_id", "session_id", "status")
     }
     columns = [MatrixColumn(session=s, held=not s.is_cancelled and s.starts_at <= now) for s in sessions]
+    relationships = labels(Relationship.choices)
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     rows = []
     for enrollment in enrollments:
@@ -109,7 +112,7 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
             MatrixRow(
                 enrollment_id=enrollment.pk,
                 name=display_name(enrollment.member),
-                relationship=enrollment.get_relationship_display(),
+                relationship=relationships.get(enrollment.relationship, enrollment.relationship),
                 marks=row_marks,
                 attended=attended,
                 held=sum(1 for column in columns if column.held),

@@ -33,6 +33,12 @@ def display_name(member) -> str:
     return member.display_name or member.email
 
 
+def labels(choices) -> dict[str, str]:
+    """Each choice's label in the current language, translated once for a whole table (a model's
+    get_FOO_display() translates again on every row)."""
+    return {value: str(label) for value, label in choices}
+
+
 def counted_statuses(workshop: WorkshopPage) -> frozenset[str]:
     """The marks that count towards the workshop's completion rule, from its four flags."""
     flags = {

@@ -7,7 +7,7 @@ from django.db.models import F, FilteredRelation, Q
 from django.utils import timezone
 
 from workshops.attendance.codes import check_in_code, spoken
-from workshops.attendance.selectors.rule import ATTENDED_STATUSES, display_name
+from workshops.attendance.selectors.rule import ATTENDED_STATUSES, display_name, labels
 from workshops.models import (
     AttendanceApology,
     AttendanceStatus,
@@ -15,6 +15,7 @@ from workshops.models import (
     CohortSession,
     Enrollment,
     EnrollmentStatus,
+    Relationship,
 )
 
 # --- the staff sheet for one session ---------------------------------------------------------------
@@ -92,7 +93,7 @@ def _roster(session: CohortSession):
     )
 
 
-def _row(session: CohortSession, enrollment: Enrollment) -> SheetRow:
+def _row(session: CohortSession, enrollment: Enrollment, relationships: dict[str, str]) -> SheetRow:
     stored = enrollment.mark_status or ""
     apology = None
     if enrollment.apology_id is not None:
@@ -106,7 +107,7 @@ def _row(session: CohortSession, enrollment: Enrollment) -> SheetRow:
     return SheetRow(
         enrollment_id=enrollment.pk,
         name=display_name(enrollment.member),
-        relationship=enrollment.get_relationship_display(),
+        relationship=relationships.get(enrollment.relationship, enrollment.relationship),
         status=stored,
         note=enrollment.mark_note or "",
         marked_by_apology=bool(stored and enrollment.mark_by is None and apology is not None),
@@ -132,7 +133,8 @@ def attendance_sheet(*, session_id, now: datetime | None = None) -> Sheet | None
     session = CohortSession.objects.select_related("cohort__workshop").filter(pk=session_pk).first()
     if session is None:
         return None
-    rows = [_row(session, enrollment) for enrollment in _roster(session)]
+    relationships = labels(Relationship.choices)
+    rows = [_row(session, enrollment, relationships) for enrollment in _roster(session)]
     return Sheet(
         session=session,
         cohort=session.cohort,

@@ -1,0 +1,64 @@
+"""The sheet's and the matrix's rows are built in Python (sheet_html.py, matrix_html.py) for
+speed: whatever a member or staff typed must come out as text, and the words in the staff
+member's language."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import translation
+from django.utils.html import escape
+
+from tests.workshops.attendance.helpers import cohort_with_members, mark, sheet_url
+from workshops.attendance.matrix_html import matrix_rows_html
+from workshops.attendance.reports import SYMBOLS
+from workshops.attendance.selectors import cohort_attendance_matrix
+from workshops.attendance.selectors.sheet import attendance_sheet
+from workshops.attendance.sheet_html import sheet_rows_html
+from workshops.models import AttendanceApology, AttendanceStatus, SessionArrival
+
+pytestmark = pytest.mark.django_db
+
+MARKUP_NAME = '<img src=x onerror="alert(1)">'
+MARKUP_NOTE = '"><script>alert(2)</script>'
+
+
+def _sheet_with_markup():
+    cohort, (ann, ben) = cohort_with_members(members=2)
+    ann.member.display_name = MARKUP_NAME
+    ann.member.save()
+    session = cohort.sessions.get(number=1)
+    AttendanceApology.objects.create(session=session, enrollment=ann, note=MARKUP_NOTE)
+    on_time = session.starts_at + timedelta(minutes=2)
+    SessionArrival.objects.create(session=session, enrollment=ben, checked_in_at=on_time)
+    mark(ben, 1, "absent", note=MARKUP_NOTE)
+    return cohort, session, ann, ben
+
+
+def test_names_and_notes_in_the_sheet_are_text_not_markup(staff_client):
+    cohort, session, ann, ben = _sheet_with_markup()
+    html = staff_client.get(sheet_url(session)).content.decode()
+    assert MARKUP_NAME not in html and MARKUP_NOTE not in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html  # the name, in its row and legend
+    assert f'id="note-{ben.pk}" name="note-{ben.pk}" value="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"' in html
+    assert "“&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;”" in html  # the apology's note
+    assert f'value="{ben.pk}:present"' in html  # checked in on time, marked absent: suggest present
+
+
+def test_the_sheet_rows_come_in_the_staff_members_language(staff_client):
+    cohort, session, ann, ben = _sheet_with_markup()
+    sheet = attendance_sheet(session_id=session.pk)
+    rows = [{"row": row, "status": row.status, "note": row.note, "was": "", "error": ""} for row in sheet.rows]
+    with translation.override("es"):
+        html = sheet_rows_html(rows, statuses=AttendanceStatus.choices, note_max=500, time_zone=cohort.time_zone)
+    assert f'<legend class="w-sr-only">Marca para {escape(MARKUP_NAME)}</legend>' in html
+    assert "Mark for" not in html and "Checked in" not in html
+
+
+def test_names_and_reasons_in_the_matrix_are_text_not_markup(staff_client):
+    cohort, session, ann, ben = _sheet_with_markup()
+    html = staff_client.get(f"/admin/attendance/cohorts/{cohort.pk}/").content.decode()
+    assert MARKUP_NAME not in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    body = matrix_rows_html(cohort_attendance_matrix(cohort=cohort), symbols=SYMBOLS)
+    assert body.count("<tr>") == 2
+    assert '<span class="mark" aria-hidden="true">–</span><span class="w-sr-only">Absent</span>' in body
