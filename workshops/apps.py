@@ -9,6 +9,7 @@ class WorkshopsConfig(AppConfig):
     def ready(self) -> None:
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
+        from workshops.attendance import page_versions
         from workshops.attendance.dashboard import attendance_panel_context
         from workshops.certificates.dashboard import certificates_panel_context
         from workshops.dashboard import workshops_panel_context
@@ -30,5 +31,6 @@ class WorkshopsConfig(AppConfig):
             order=30,
             get_context=certificates_panel_context,
         )
+        page_versions.connect()
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)

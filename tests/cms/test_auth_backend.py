@@ -27,3 +27,21 @@ def test_inactive_users_have_no_permissions_and_superusers_all():
     assert not inactive.has_perm("learning.view_topic")
     superuser = UserFactory(is_superuser=True)
     assert superuser.has_perm("learning.add_topic")
+
+
+def test_the_signed_in_user_comes_with_their_admin_profile_in_one_query(django_assert_num_queries):
+    from wagtail.users.models import UserProfile
+
+    from cms.auth_backends import OneQueryModelBackend
+
+    staff, member = UserFactory(), UserFactory()
+    UserProfile.objects.create(user=staff, theme="dark")
+    backend = OneQueryModelBackend()
+    with django_assert_num_queries(1):
+        assert backend.get_user(staff.pk).wagtail_userprofile.theme == "dark"
+    with django_assert_num_queries(1):  # no profile: known from the same query, none asked for
+        assert not hasattr(backend.get_user(member.pk), "wagtail_userprofile")
+    assert backend.get_user(10**9) is None
+    member.is_active = False
+    member.save()
+    assert backend.get_user(member.pk) is None

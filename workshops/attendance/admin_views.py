@@ -21,7 +21,7 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from workshops.attendance import reports, selectors, services
+from workshops.attendance import page_cache, reports, selectors, services
 from workshops.attendance.forms import parse_sheet, was_value
 from workshops.attendance.matrix_html import matrix_rows_html
 from workshops.attendance.permissions import attendance_cohorts, facilitates_any, is_program_staff, may_take_attendance
@@ -112,11 +112,16 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
     template_name = "workshops/attendance/admin/sheet.html"
 
     @cached_property
+    def session(self) -> CohortSession | None:
+        """The session with its cohort and workshop: all a cached sheet needs (one query)."""
+        return selectors.sheet_session(self.kwargs["pk"])
+
+    @cached_property
     def sheet(self):
-        return selectors.attendance_sheet(session_id=self.kwargs["pk"])
+        return selectors.attendance_sheet(session=self.session)
 
     def scoped_cohort(self):
-        return self.sheet.cohort if self.sheet else None
+        return self.session.cohort if self.session else None
 
     def check_access(self) -> None:
         # A save checks who may take attendance itself, with the session locked; reading the
@@ -124,14 +129,22 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
         if self.request.method != "POST":
             super().check_access()
 
+    def get(self, request, *args, **kwargs):
+        return page_cache.serve_cached(
+            request,
+            cohort=self.session.cohort,
+            render=lambda: super(SessionSheetView, self).get(request, *args, **kwargs),
+            changes_by_itself_at=lambda: selectors.sheet_changes_at(self.session, now=timezone.now()),
+        )
+
     def get_page_title(self):
-        return _("Attendance: session %(number)s") % {"number": self.sheet.session.number}
+        return _("Attendance: session %(number)s") % {"number": self.session.number}
 
     def get_page_subtitle(self):
-        return self.sheet.session.title
+        return self.session.title
 
     def extra_breadcrumbs(self):
-        return [self.cohort_breadcrumb(self.sheet.cohort)]
+        return [self.cohort_breadcrumb(self.session.cohort)]
 
     def get_context_data(self, *, submitted=None, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -212,6 +225,14 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
         return self.cohort
 
     def get(self, request, *args, **kwargs):
+        return page_cache.serve_cached(
+            request,
+            cohort=self.cohort,
+            render=lambda: self.render_report(request, *args, **kwargs),
+            changes_by_itself_at=lambda: selectors.matrix_changes_at(self.matrix, now=timezone.now()),
+        )
+
+    def render_report(self, request, *args, **kwargs):
         self.matrix = selectors.cohort_attendance_matrix(cohort=self.cohort)
         self.export_columns = reports.matrix_columns(self.matrix)
         if self.is_export:

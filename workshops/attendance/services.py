@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from workshops import tasks
+from workshops.attendance import page_versions
 from workshops.attendance.codes import code_matches
 from workshops.attendance.permissions import may_take_attendance
 from workshops.attendance.upsert import upsert_marks
@@ -132,6 +133,7 @@ def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: da
             recorded_by_id=by.pk,
             recorded_at=now,
         )
+        page_versions.bump(cohort_ids=[session.cohort_id])  # the upsert sends no signals
         log(
             instance=session.cohort,
             action=LOG_SHEET_SAVED,
@@ -230,6 +232,7 @@ def apology_withdraw(*, session_id: int, member, now: datetime | None = None) ->
         deleted, _rows = AttendanceApology.objects.filter(session=session, enrollment=enrollment).delete()
         if not deleted:
             raise AttendanceRefused(_("There is no apology to take back."), status=HTTPStatus.CONFLICT)
+        page_versions.bump(cohort_ids=[session.cohort_id])  # bulk deletes send no signals
         unmarked, _rows = AttendanceRecord.objects.filter(
             session=session, enrollment=enrollment, status=AttendanceStatus.EXCUSED, recorded_by__isnull=True
         ).delete()

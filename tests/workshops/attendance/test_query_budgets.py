@@ -14,6 +14,7 @@ from http import HTTPStatus
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -73,24 +74,29 @@ def full_group(*, members: int, sessions: int, marked: bool = False):
     return cohort, enrollments, all_sessions
 
 
-def count(fn) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        fn()
-    return len(queries)
-
-
-# Transaction control is not a query on data, and depends on where the request runs: inside this
+# Transaction control is not a query on data, and depends on where the code runs: inside this
 # test's transaction a save adds SAVEPOINT/RELEASE, on SQLite a server adds BEGIN/COMMIT, on
 # PostgreSQL nothing (psycopg opens and ends transactions without a statement of its own).
 TRANSACTION_CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK", "BEGIN", "COMMIT")
 
 
-def request_count(client, method: str, url: str, data=None) -> int:
-    client.get(url)  # warm per-process caches (content types, site root), as a running server has
+def data_queries(queries: CaptureQueriesContext) -> int:
+    return sum(1 for query in queries.captured_queries if not query["sql"].startswith(TRANSACTION_CONTROL))
+
+
+def count(fn) -> int:
     with CaptureQueriesContext(connection) as queries:
+        fn()
+    return data_queries(queries)
+
+
+def request_count(client, method: str, url: str, data=None) -> int:
+    """The whole request, rendered afresh: not from the attendance page cache (test_page_cache.py)."""
+    client.get(url)  # warm per-process caches (content types, site root), as a running server has
+    with override_settings(PAGE_CACHE_SECONDS=0), CaptureQueriesContext(connection) as queries:
         response = client.get(url) if method == "get" else client.post(url, data)
     assert response.status_code in (HTTPStatus.OK, HTTPStatus.FOUND), url
-    return sum(1 for query in queries.captured_queries if not query["sql"].startswith(TRANSACTION_CONTROL))
+    return data_queries(queries)
 
 
 @pytest.mark.django_db

@@ -42,7 +42,7 @@ def test_the_member_downloads_the_stored_pdf_from_their_page(member_client, memb
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == f'attachment; filename="kinship-certificate-{certificate.code[:4]}.pdf"'
     assert "no-store" in response["Cache-Control"]
-    assert b"".join(response.streaming_content) == stored_bytes(certificate)
+    assert b"".join(response) == stored_bytes(certificate)
 
 
 def test_another_member_gets_404_and_staff_can_download(client, member, program_staff):

@@ -17,6 +17,7 @@ from workshops.attendance.selectors.reports import (
     MatrixColumn,
     MatrixRow,
     cohort_attendance_matrix,
+    matrix_changes_at,
     program_attendance,
 )
 from workshops.attendance.selectors.rule import (
@@ -27,7 +28,14 @@ from workshops.attendance.selectors.rule import (
     counted_statuses,
     display_name,
 )
-from workshops.attendance.selectors.sheet import LATE_AFTER, Sheet, SheetRow, attendance_sheet
+from workshops.attendance.selectors.sheet import (
+    LATE_AFTER,
+    Sheet,
+    SheetRow,
+    attendance_sheet,
+    sheet_changes_at,
+    sheet_session,
+)
 
 __all__ = [
     "ATTENDED_STATUSES",
@@ -49,6 +57,9 @@ __all__ = [
     "counted_statuses",
     "display_name",
     "member_attendance",
+    "matrix_changes_at",
     "member_session_state",
     "program_attendance",
+    "sheet_changes_at",
+    "sheet_session",
 ]

@@ -17,6 +17,7 @@ from workshops.models import (
     EnrollmentStatus,
     Relationship,
 )
+from workshops.models.cohorts import JOIN_OPENS_BEFORE
 
 # --- the staff sheet for one session ---------------------------------------------------------------
 
@@ -120,17 +121,26 @@ def _row(session: CohortSession, enrollment: Enrollment, relationships: dict[str
     )
 
 
-def attendance_sheet(*, session_id, now: datetime | None = None) -> Sheet | None:
-    """Everyone enrolled in the session's group with their mark, apology and own check-in. Two queries.
-
-    Staff only: the caller checks may_take_attendance for sheet.cohort.
-    """
-    now = now or timezone.now()
+def sheet_session(session_id) -> CohortSession | None:
+    """The session with its cohort and workshop, or None for an unknown or malformed id. One query."""
     try:
         session_pk = int(session_id)
     except (TypeError, ValueError):
         return None
-    session = CohortSession.objects.select_related("cohort__workshop").filter(pk=session_pk).first()
+    return CohortSession.objects.select_related("cohort__workshop").filter(pk=session_pk).first()
+
+
+def attendance_sheet(
+    *, session_id=None, session: CohortSession | None = None, now: datetime | None = None
+) -> Sheet | None:
+    """Everyone enrolled in the session's group with their mark, apology and own check-in. Two
+    queries (one when the caller already read the session with sheet_session).
+
+    Staff only: the caller checks may_take_attendance for sheet.cohort.
+    """
+    now = now or timezone.now()
+    if session is None:
+        session = sheet_session(session_id)
     if session is None:
         return None
     relationships = labels(Relationship.choices)
@@ -142,3 +152,8 @@ def attendance_sheet(*, session_id, now: datetime | None = None) -> Sheet | None
         code=spoken(check_in_code(session)),
         check_in_open=session.join_window_contains(now),
     )
+
+
+def sheet_changes_at(session: CohortSession, *, now: datetime) -> datetime | None:
+    """When the sheet next looks different with the same data: check-in opens or closes."""
+    return next((moment for moment in (session.starts_at - JOIN_OPENS_BEFORE, session.ends_at) if moment > now), None)
