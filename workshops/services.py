@@ -387,6 +387,12 @@ def cohort_generate_sessions(*, cohort_id: int, by) -> list[CohortSession]:
 
 
 def _locked_session(session_id, *, cohort_id: int | None = None) -> CohortSession:
+    # The cohort's row before the session's, as members' check-ins take them (no deadlock);
+    # moving the pages version is what this lock does, and the change will need it anyway.
+    try:
+        page_versions.bump(session_ids=[int(session_id)])
+    except (TypeError, ValueError):
+        pass  # refused just below, with the message
     sessions = CohortSession.objects.select_for_update().select_related("cohort")
     if cohort_id is not None:
         sessions = sessions.filter(cohort_id=cohort_id)

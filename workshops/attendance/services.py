@@ -95,6 +95,10 @@ def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: da
     _check_marks(marks)
     now = now or timezone.now()
     with transaction.atomic():
+        # The cohort's row first: members' check-ins and apologies lock it (their pages version)
+        # before their session's row (PostgreSQL checks foreign keys at commit). The same order
+        # here means no deadlock; it also moves the version, as the upsert sends no signals.
+        page_versions.bump(session_ids=[session_id])
         session = (
             CohortSession.objects.select_for_update(of=("self",)).select_related("cohort").filter(pk=session_id).first()
         )
@@ -133,7 +137,6 @@ def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: da
             recorded_by_id=by.pk,
             recorded_at=now,
         )
-        page_versions.bump(cohort_ids=[session.cohort_id])  # the upsert sends no signals
         log(
             instance=session.cohort,
             action=LOG_SHEET_SAVED,
@@ -263,12 +266,15 @@ def _note_wrong_code(member) -> None:
 def _first_time(*, session: CohortSession, enrollment: Enrollment, field_name: str, now: datetime) -> SessionArrival:
     """Set joined_at or checked_in_at, keeping the first time if it is already set."""
     arrivals = SessionArrival.objects.filter(session=session, enrollment=enrollment)
-    if not arrivals.update(**{field_name: Coalesce(F(field_name), Value(now))}):
+    if arrivals.update(**{field_name: Coalesce(F(field_name), Value(now))}):
+        page_versions.bump(cohort_ids=[session.cohort_id])  # update() sends no signals
+    else:
         try:
             with transaction.atomic():
                 return SessionArrival.objects.create(session=session, enrollment=enrollment, **{field_name: now})
         except IntegrityError:  # a second tab got there first
             arrivals.update(**{field_name: Coalesce(F(field_name), Value(now))})
+            page_versions.bump(cohort_ids=[session.cohort_id])
     return arrivals.get()
 
 

@@ -229,3 +229,16 @@ def test_an_export_from_the_cache_is_the_same_file(client, program_staff):
     assert b"".join(fresh) == kept.content
     assert kept["Content-Disposition"] == fresh["Content-Disposition"]
     assert kept["Content-Type"] == fresh["Content-Type"]
+
+
+def test_a_check_in_after_pressing_join_ends_the_stored_sheet(client, program_staff):
+    """The second sign of a member updates their row in place (no model signal): still a new sheet."""
+    cohort, (ann,) = cohort_with_members(members=1)
+    session = cohort.sessions.get(number=1)
+    services.join_record(session_id=session.pk, member=ann.member, now=session.starts_at)
+    client.force_login(program_staff)
+    served(client, sheet_url(session))
+    assert served(client, sheet_url(session))[0] == "hit"
+    _check_in(session, ann)
+    state, html = served(client, sheet_url(session))
+    assert state == "miss" and "Checked in " in html
