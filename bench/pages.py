@@ -101,6 +101,27 @@ def count_queries(target: dict) -> int:
     return len(queries)
 
 
+def fresh_render_ms(target: dict, *, runs: int = 10) -> float:
+    """Median ms of the page rendered afresh, not from a cache (the first view after a change),
+    through Django's test client in this process."""
+    import statistics
+
+    from django.test import Client, override_settings
+
+    client = Client(HTTP_HOST="127.0.0.1", headers={server.CLIENT_IP_HEADER: "10.9.9.9"})
+    if target["cookie"]:
+        name, value = target["cookie"].split("=", 1)
+        client.cookies[name] = value
+    times = []
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        client.get(target["path"])
+        for _ in range(runs):
+            started = time.perf_counter()
+            client.get(target["path"])
+            times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
 def wrk(port: int, target: dict, *, seconds: int, connections: int) -> dict:
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout=30s", "-s", str(WRK_SCRIPT)]
     if target["cookie"]:
@@ -159,6 +180,9 @@ def main() -> None:
     pages = targets(env)
     for page in pages:
         page["queries"] = count_queries(page)
+    staff_pages = [page for page in pages if page["who"] == "staff"]
+    for page in staff_pages:
+        page["fresh_ms"] = fresh_render_ms(page)
     machine = server.machine()
     load_before = os.getloadavg()[0]
     results = []
@@ -188,6 +212,7 @@ def main() -> None:
     signed_in = [r for r in results if r["kind"] == "signed_in"]
     worst = min(signed_in, key=lambda r: r["ratio"])
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    fresh_table = "\n".join(f"| {page['label']} | {page['fresh_ms']:.0f} |" for page in staff_pages)
     report = f"""\
 Measured {when} on {machine["cores"]} cores ({machine["cpu"]}), Python {machine["python"]}, \
 {machine["database"]}, {machine["os"]}; gunicorn with {workers} sync workers, wrk with \
@@ -196,6 +221,14 @@ Measured {when} on {machine["cores"]} cores ({machine["cpu"]}), Python {machine[
 {server.SCALE["members"]:,} members, {server.SCALE["cohorts"]} cohorts × {server.SCALE["sessions"]} sessions.
 
 {table(results)}
+
+Staff pages above come from the cache while their cohort is unchanged (a save, a check-in or an
+apology makes the next view a fresh one). Rendered afresh, in one process through Django's test
+client, median of 10:
+
+| page | fresh render ms |
+|---|---:|
+{fresh_table}
 
 | certificate PDF | median ms |
 |---|---:|

@@ -56,6 +56,8 @@ def _key(request, cohort: Cohort) -> str:
         cohort.updated_at.isoformat(),
         _generation(),
         user.pk,
+        user.get_username(),
+        getattr(user, "display_name", ""),  # the account menu names them
         user.is_superuser,
         ",".join(sorted(group_names(user))),
         *(getattr(profile, name, "") for name in ("theme", "density", "contrast")),
