@@ -145,6 +145,16 @@ def module_overview(*, module: ModulePage, user, session: SessionBase | None = N
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
 
 
+# Blocks that show nothing of the reader (no answer, journal entry or form): rendered once and
+# shared by every reader. A block type not listed here is rendered for each request.
+READER_INDEPENDENT_BLOCKS = frozenset(
+    {
+        *("heading", "paragraph", "image", "callout", "quote", "video", "audio"),
+        *("worksheet", "key_takeaways", "crisis_resources", "sources"),
+    }
+)
+
+
 @dataclass
 class LessonBlock:
     """A block of the lesson body with what this reader did with it."""
@@ -153,6 +163,10 @@ class LessonBlock:
     answer_index: int | None = None
     answer_correct: bool | None = None
     reflection: Reflection | None = None
+
+    @property
+    def same_for_every_reader(self) -> bool:
+        return self.block.block_type in READER_INDEPENDENT_BLOCKS
 
     @property
     def answered_option(self):
