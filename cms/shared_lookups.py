@@ -38,6 +38,9 @@ def _site_for(request):
 
     site = Site._find_for_request(request)
     if site is not None:
+        # The root page as its own class, whose `localized` (cms.models.HomePage) is kept per
+        # language: Wagtail routes every request through `site.root_page.localized`.
+        site.root_page = site.root_page.specific
         site.root_page.localized.specific  # noqa: B018 - fetch the root page once, with the site
     return site
 

@@ -68,19 +68,29 @@ LESSON_LIST_FIELDS = (
 )
 
 
-def _completed_in_any_language(*, lessons: list[LessonPage], user, session: SessionBase | None) -> set[int]:
+def _translations_of(lessons: list[LessonPage], *, kept_as: str) -> dict[int, object]:
+    """Every lesson, live or not and in any language, that translates one of `lessons`, as
+    {id: translation key}: the same for every reader, so kept per process (`kept_as` names the
+    list of lessons, itself kept)."""
+    keys = {lesson.translation_key for lesson in lessons}
+    return kept(
+        f"{kept_as}:translations",
+        lambda: dict(LessonPage.objects.filter(translation_key__in=keys).values_list("pk", "translation_key")),
+    )
+
+
+def _completed_in_any_language(
+    *, lessons: list[LessonPage], user, session: SessionBase | None, kept_as: str
+) -> set[int]:
     """Which of these lessons the reader completed, in this language or another one (a member who
     switches language keeps their progress). One query when signed in, none otherwise."""
     if not user.is_authenticated:
         return completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
     if not lessons:
         return set()
-    keys = {lesson.translation_key for lesson in lessons}
-    done = set(
-        LessonCompletion.objects.filter(user=user, lesson__translation_key__in=keys).values_list(
-            "lesson__translation_key", flat=True
-        )
-    )
+    translations = _translations_of(lessons, kept_as=kept_as)
+    completed = LessonCompletion.objects.filter(user=user, lesson_id__in=translations).values_list("lesson_id", flat=True)
+    done = {translations[lesson_id] for lesson_id in completed}
     return {lesson.pk for lesson in lessons if lesson.translation_key in done}
 
 
@@ -131,17 +141,18 @@ def library_modules(*, library: LibraryPage, user, session: SessionBase | None =
     """Every live module of the library with its lessons and this reader's progress."""
     modules, lessons = _library_structure(library)
     completed = _completed_in_any_language(
-        lessons=[lesson for module_lessons in lessons.values() for lesson in module_lessons], user=user, session=session
+        lessons=[lesson for module_lessons in lessons.values() for lesson in module_lessons],
+        user=user,
+        session=session,
+        kept_as=f"learning:library:{library.pk}",
     )
     return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
 
 
 def module_overview(*, module: ModulePage, user, session: SessionBase | None = None) -> dict:
-    lessons = kept(
-        f"learning:module:{module.pk}",
-        lambda: _live_lessons_by_module(modules=[module], under=module.path)[module.pk],
-    )
-    completed = _completed_in_any_language(lessons=lessons, user=user, session=session)
+    kept_as = f"learning:module:{module.pk}"
+    lessons = kept(kept_as, lambda: _live_lessons_by_module(modules=[module], under=module.path)[module.pk])
+    completed = _completed_in_any_language(lessons=lessons, user=user, session=session, kept_as=kept_as)
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
 
 
@@ -199,10 +210,18 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
 
     answers: dict[str, tuple[int, bool]] = {}
     reflections: dict[str, Reflection] = {}
+    block_types = {block.block_type for block in lesson.body}
     if user.is_authenticated:
-        for answer in KnowledgeCheckAnswer.objects.filter(user=user, lesson=lesson):
-            answers[answer.block_id] = (answer.option_index, answer.is_correct)
-        reflections = {r.block_id: r for r in Reflection.objects.filter(user=user, lesson=lesson)}
+        # A lesson without questions (or journal prompts) needs no query for their answers.
+        if "knowledge_check" in block_types:
+            answers = {
+                block_id: (option_index, is_correct)
+                for block_id, option_index, is_correct in KnowledgeCheckAnswer.objects.filter(
+                    user=user, lesson=lesson
+                ).values_list("block_id", "option_index", "is_correct")
+            }
+        if "reflection_prompt" in block_types:
+            reflections = {r.block_id: r for r in Reflection.objects.filter(user=user, lesson=lesson)}
     elif session is not None:
         answers = session_answers(session, lesson_id=lesson.pk)
 
