@@ -89,9 +89,14 @@ def _completed_in_any_language(
     if not lessons:
         return set()
     translations = _translations_of(lessons, kept_as=kept_as)
-    completed = LessonCompletion.objects.filter(user=user, lesson_id__in=translations).values_list("lesson_id", flat=True)
-    done = {translations[lesson_id] for lesson_id in completed}
-    return {lesson.pk for lesson in lessons if lesson.translation_key in done}
+    completed = LessonCompletion.objects.filter(user=user, lesson_id__in=translations)
+    return _done(lessons, translations, completed.values_list("lesson_id", flat=True))
+
+
+def _done(lessons: list[LessonPage], translations: dict[int, object], completed_ids) -> set[int]:
+    """Which of `lessons` are done, given the ids of the lessons completed in any language."""
+    done_keys = {translations[lesson_id] for lesson_id in completed_ids if lesson_id in translations}
+    return {lesson.pk for lesson in lessons if lesson.translation_key in done_keys}
 
 
 def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]) -> dict[int, list[LessonPage]]:
@@ -137,15 +142,18 @@ def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int
     return kept(f"learning:library:{library.pk}", build)
 
 
-def library_modules(*, library: LibraryPage, user, session: SessionBase | None = None) -> list[ModuleProgress]:
-    """Every live module of the library with its lessons and this reader's progress."""
+def library_modules(
+    *, library: LibraryPage, user, session: SessionBase | None = None, completed_ids: set[int] | None = None
+) -> list[ModuleProgress]:
+    """Every live module of the library with its lessons and this reader's progress (from
+    `completed_ids`, the ids of every lesson they completed in any language, when given)."""
     modules, lessons = _library_structure(library)
-    completed = _completed_in_any_language(
-        lessons=[lesson for module_lessons in lessons.values() for lesson in module_lessons],
-        user=user,
-        session=session,
-        kept_as=f"learning:library:{library.pk}",
-    )
+    every_lesson = [lesson for module_lessons in lessons.values() for lesson in module_lessons]
+    kept_as = f"learning:library:{library.pk}"
+    if completed_ids is None:
+        completed = _completed_in_any_language(lessons=every_lesson, user=user, session=session, kept_as=kept_as)
+    else:
+        completed = _done(every_lesson, _translations_of(every_lesson, kept_as=kept_as), completed_ids)
     return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
 
 
@@ -255,16 +263,19 @@ def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
         return libraries.filter(locale__language_code=language).first() or libraries.first()
 
     library = kept(f"learning:library:{language}", find_library)
-    modules = library_modules(library=library, user=user) if library else []
+    # All of the member's completions (at most one per lesson) in one query: their progress and
+    # the live lesson they completed last.
+    completions = list(
+        LessonCompletion.objects.filter(user=user)
+        .order_by("-completed_at")
+        .values_list("lesson_id", "lesson__path", "lesson__live")
+    )
+    completed_ids = {lesson_id for lesson_id, _path, _live in completions}
+    modules = library_modules(library=library, user=user, completed_ids=completed_ids) if library else []
     in_progress = [m for m in modules if m.started and not m.finished]
     finished = [m for m in modules if m.finished]
     continue_with = None
-    last = (
-        LessonCompletion.objects.filter(user=user, lesson__live=True)
-        .order_by("-completed_at")
-        .values_list("lesson__path", flat=True)
-        .first()
-    )
+    last = next((path for _lesson_id, path, live in completions if live), None)
     if last:
         continue_with = next(
             (m for m in in_progress if last.startswith(m.module.path)), in_progress[0] if in_progress else None
