@@ -9,6 +9,7 @@ the browser's Accept-Language decides, and a visitor who should read Spanish is 
 The Wagtail admin is left alone: Wagtail shows it in each staff user's own preferred language.
 """
 
+import functools
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -127,6 +128,7 @@ class Alternate:
     translated: bool  # the page exists in this language (False: the English page is shown)
 
 
+@functools.cache
 def _own_name(code: str) -> str:
     return translation.get_language_info(code)["name_local"].capitalize()
 

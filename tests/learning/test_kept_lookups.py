@@ -170,3 +170,29 @@ def test_hreflang_alternates_follow_a_new_translation_at_once(member_client):
     module.copy_for_translation(spanish_locale).save_revision().publish()
     lesson.copy_for_translation(spanish_locale).save_revision().publish()
     assert f'<link rel="alternate" hreflang="es" href="/es{lesson.url}">' in body_of(member_client, lesson.url)
+
+
+def test_a_renamed_module_shows_at_once_on_every_page_that_names_it(member_client, lesson_with_questions):
+    module, (first, second) = lesson_with_questions
+    for url in ("/learn/", module.url, first.url, second.url):
+        body_of(member_client, url)
+
+    module.title = "Caring for yourself"
+    module.save_revision().publish()
+    assert "Caring for yourself" in body_of(member_client, "/learn/")  # the module card
+    assert "Caring for yourself" in body_of(member_client, module.url)
+    assert "Caring for yourself" in body_of(member_client, second.url)  # breadcrumb
+
+
+def test_new_settings_show_at_once_in_the_shared_footer(member_client, lesson_with_questions):
+    from wagtail.models import Site
+
+    from cms.models import SiteSettings
+
+    module, (lesson, _) = lesson_with_questions
+    body_of(member_client, lesson.url)
+    settings_row = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings_row.support_email = "help@family.example"
+    settings_row.save()
+    footer = body_of(member_client, lesson.url).split('<footer class="site-footer">', 1)[1]
+    assert "help@family.example" in footer
