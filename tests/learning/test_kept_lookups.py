@@ -92,6 +92,12 @@ def test_a_private_module_stays_private_once_its_restrictions_are_kept(lesson_wi
         assert signed_in(insider).get(lesson.url).status_code == HTTPStatus.OK
         assert signed_in(outsider).get(module.url).status_code == HTTPStatus.FOUND
 
+    # Which groups may see it is read per request, not kept: a group added counts at once.
+    newcomers = Group.objects.create(name="Cohort B")
+    outsider.groups.add(newcomers)
+    restriction.groups.add(newcomers)
+    assert signed_in(outsider).get(lesson.url).status_code == HTTPStatus.OK
+
 
 def test_a_restriction_added_or_removed_applies_at_once(member_client, lesson_with_questions):
     module, (lesson, _) = lesson_with_questions
