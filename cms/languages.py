@@ -9,6 +9,7 @@ the browser's Accept-Language decides, and a visitor who should read Spanish is 
 The Wagtail admin is left alone: Wagtail shows it in each staff user's own preferred language.
 """
 
+import functools
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -127,6 +128,7 @@ class Alternate:
     translated: bool  # the page exists in this language (False: the English page is shown)
 
 
+@functools.cache
 def _own_name(code: str) -> str:
     return translation.get_language_info(code)["name_local"].capitalize()
 
@@ -144,13 +146,7 @@ def alternates(request: HttpRequest, page=None) -> list[Alternate]:
     full_path = request.get_full_path()
     by_language: dict[str, str] = {}
     if page is not None and getattr(page, "translation_key", None):
-        from wagtail.models import Page
-
-        translations = Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
-        for translated in translations:
-            url = _safe(translated.get_url(request=request), request)
-            if url:
-                by_language[translated.locale.language_code] = url
+        by_language = _translation_urls(request, page)
     result = []
     for code, _name in settings.LANGUAGES:
         url = by_language.get(code)
@@ -162,6 +158,27 @@ def alternates(request: HttpRequest, page=None) -> list[Alternate]:
                 url = _reprefix(full_path, code)
         result.append(Alternate(code, _own_name(code), url, code == current, translated))
     return result
+
+
+def _translation_urls(request: HttpRequest, page) -> dict[str, str]:
+    """The URL of each live translation of `page`, by language code: the same for every reader on
+    this host, so kept per process until any page changes (cms/shared_lookups.py)."""
+    from wagtail.models import Page
+
+    from cms.shared_lookups import kept
+
+    def build() -> dict[str, str]:
+        found = {}
+        translations = Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
+        for translated in translations:
+            url = _safe(translated.get_url(request=request), request)
+            if url:
+                found[translated.locale.language_code] = url
+        return found
+
+    if getattr(request, "is_preview", False) or page.pk is None:
+        return build()
+    return kept(f"alternates:{page.translation_key}:{request.get_host()}", build)
 
 
 def _reprefix(path: str, code: str) -> str:

@@ -18,15 +18,18 @@ _kept: dict[str, tuple[float, str, object]] = {}
 _lock = threading.Lock()
 
 
-def kept(key: str, build):
+def kept(key: str, build, *, keep_none: bool = True):
+    """`build()`'s value, built once per process and cache generation. With keep_none=False a
+    None (nothing found) is not kept, so looking up made-up names cannot fill the store."""
     generation = _generation()
     now = time.monotonic()
     found = _kept.get(key)
     if found is not None and found[1] == generation and found[0] > now:
         return found[2]
     value = build()
-    with _lock:
-        _kept[key] = (now + cache_seconds(), generation, value)
+    if value is not None or keep_none:
+        with _lock:
+            _kept[key] = (now + cache_seconds(), generation, value)
     return value
 
 
@@ -35,6 +38,9 @@ def _site_for(request):
 
     site = Site._find_for_request(request)
     if site is not None:
+        # The root page as its own class, whose `localized` (cms.models.HomePage) is kept per
+        # language: Wagtail routes every request through `site.root_page.localized`.
+        site.root_page = site.root_page.specific
         site.root_page.localized.specific  # noqa: B018 - fetch the root page once, with the site
     return site
 

@@ -68,20 +68,35 @@ LESSON_LIST_FIELDS = (
 )
 
 
-def _completed_in_any_language(*, lessons: list[LessonPage], user, session: SessionBase | None) -> set[int]:
+def _translations_of(lessons: list[LessonPage], *, kept_as: str) -> dict[int, object]:
+    """Every lesson, live or not and in any language, that translates one of `lessons`, as
+    {id: translation key}: the same for every reader, so kept per process (`kept_as` names the
+    list of lessons, itself kept)."""
+    keys = {lesson.translation_key for lesson in lessons}
+    return kept(
+        f"{kept_as}:translations",
+        lambda: dict(LessonPage.objects.filter(translation_key__in=keys).values_list("pk", "translation_key")),
+    )
+
+
+def _completed_in_any_language(
+    *, lessons: list[LessonPage], user, session: SessionBase | None, kept_as: str
+) -> set[int]:
     """Which of these lessons the reader completed, in this language or another one (a member who
     switches language keeps their progress). One query when signed in, none otherwise."""
     if not user.is_authenticated:
         return completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
     if not lessons:
         return set()
-    keys = {lesson.translation_key for lesson in lessons}
-    done = set(
-        LessonCompletion.objects.filter(user=user, lesson__translation_key__in=keys).values_list(
-            "lesson__translation_key", flat=True
-        )
-    )
-    return {lesson.pk for lesson in lessons if lesson.translation_key in done}
+    translations = _translations_of(lessons, kept_as=kept_as)
+    completed = LessonCompletion.objects.filter(user=user, lesson_id__in=translations)
+    return _done(lessons, translations, completed.values_list("lesson_id", flat=True))
+
+
+def _done(lessons: list[LessonPage], translations: dict[int, object], completed_ids) -> set[int]:
+    """Which of `lessons` are done, given the ids of the lessons completed in any language."""
+    done_keys = {translations[lesson_id] for lesson_id in completed_ids if lesson_id in translations}
+    return {lesson.pk for lesson in lessons if lesson.translation_key in done_keys}
 
 
 def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]) -> dict[int, list[LessonPage]]:
@@ -127,22 +142,36 @@ def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int
     return kept(f"learning:library:{library.pk}", build)
 
 
-def library_modules(*, library: LibraryPage, user, session: SessionBase | None = None) -> list[ModuleProgress]:
-    """Every live module of the library with its lessons and this reader's progress."""
+def library_modules(
+    *, library: LibraryPage, user, session: SessionBase | None = None, completed_ids: set[int] | None = None
+) -> list[ModuleProgress]:
+    """Every live module of the library with its lessons and this reader's progress (from
+    `completed_ids`, the ids of every lesson they completed in any language, when given)."""
     modules, lessons = _library_structure(library)
-    completed = _completed_in_any_language(
-        lessons=[lesson for module_lessons in lessons.values() for lesson in module_lessons], user=user, session=session
-    )
+    every_lesson = [lesson for module_lessons in lessons.values() for lesson in module_lessons]
+    kept_as = f"learning:library:{library.pk}"
+    if completed_ids is None:
+        completed = _completed_in_any_language(lessons=every_lesson, user=user, session=session, kept_as=kept_as)
+    else:
+        completed = _done(every_lesson, _translations_of(every_lesson, kept_as=kept_as), completed_ids)
     return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
 
 
 def module_overview(*, module: ModulePage, user, session: SessionBase | None = None) -> dict:
-    lessons = kept(
-        f"learning:module:{module.pk}",
-        lambda: _live_lessons_by_module(modules=[module], under=module.path)[module.pk],
-    )
-    completed = _completed_in_any_language(lessons=lessons, user=user, session=session)
+    kept_as = f"learning:module:{module.pk}"
+    lessons = kept(kept_as, lambda: _live_lessons_by_module(modules=[module], under=module.path)[module.pk])
+    completed = _completed_in_any_language(lessons=lessons, user=user, session=session, kept_as=kept_as)
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
+
+
+# Blocks that show nothing of the reader (no answer, journal entry or form): rendered once and
+# shared by every reader. A block type not listed here is rendered for each request.
+READER_INDEPENDENT_BLOCKS = frozenset(
+    {
+        *("heading", "paragraph", "image", "callout", "quote", "video", "audio"),
+        *("worksheet", "key_takeaways", "crisis_resources", "sources"),
+    }
+)
 
 
 @dataclass
@@ -153,6 +182,10 @@ class LessonBlock:
     answer_index: int | None = None
     answer_correct: bool | None = None
     reflection: Reflection | None = None
+
+    @property
+    def same_for_every_reader(self) -> bool:
+        return self.block.block_type in READER_INDEPENDENT_BLOCKS
 
     @property
     def answered_option(self):
@@ -185,10 +218,18 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
 
     answers: dict[str, tuple[int, bool]] = {}
     reflections: dict[str, Reflection] = {}
+    block_types = {block.block_type for block in lesson.body}
     if user.is_authenticated:
-        for answer in KnowledgeCheckAnswer.objects.filter(user=user, lesson=lesson):
-            answers[answer.block_id] = (answer.option_index, answer.is_correct)
-        reflections = {r.block_id: r for r in Reflection.objects.filter(user=user, lesson=lesson)}
+        # A lesson without questions (or journal prompts) needs no query for their answers.
+        if "knowledge_check" in block_types:
+            answers = {
+                block_id: (option_index, is_correct)
+                for block_id, option_index, is_correct in KnowledgeCheckAnswer.objects.filter(
+                    user=user, lesson=lesson
+                ).values_list("block_id", "option_index", "is_correct")
+            }
+        if "reflection_prompt" in block_types:
+            reflections = {r.block_id: r for r in Reflection.objects.filter(user=user, lesson=lesson)}
     elif session is not None:
         answers = session_answers(session, lesson_id=lesson.pk)
 
@@ -222,16 +263,19 @@ def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
         return libraries.filter(locale__language_code=language).first() or libraries.first()
 
     library = kept(f"learning:library:{language}", find_library)
-    modules = library_modules(library=library, user=user) if library else []
+    # All of the member's completions (at most one per lesson) in one query: their progress and
+    # the live lesson they completed last.
+    completions = list(
+        LessonCompletion.objects.filter(user=user)
+        .order_by("-completed_at")
+        .values_list("lesson_id", "lesson__path", "lesson__live")
+    )
+    completed_ids = {lesson_id for lesson_id, _path, _live in completions}
+    modules = library_modules(library=library, user=user, completed_ids=completed_ids) if library else []
     in_progress = [m for m in modules if m.started and not m.finished]
     finished = [m for m in modules if m.finished]
     continue_with = None
-    last = (
-        LessonCompletion.objects.filter(user=user, lesson__live=True)
-        .order_by("-completed_at")
-        .values_list("lesson__path", flat=True)
-        .first()
-    )
+    last = next((path for _lesson_id, path, live in completions if live), None)
     if last:
         continue_with = next(
             (m for m in in_progress if last.startswith(m.module.path)), in_progress[0] if in_progress else None

@@ -37,6 +37,19 @@ class HomePage(FallbackToSourceMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def localized(self):
+        """This page in the active language (Wagtail routes every request from here): kept per
+        process, rather than a Locale query (and for Spanish, a page query) per request."""
+        from django.utils.translation import get_language
+
+        from cms.shared_lookups import kept
+
+        wagtails = super()
+        if self.pk is None:
+            return wagtails.localized
+        return kept(f"home:{self.pk}:localized:{get_language()}", lambda: wagtails.localized.specific)
+
     def route(self, request, path_components):
         """The first step below the home page (/learn/, /workshops/) without a query per request."""
         if not path_components:

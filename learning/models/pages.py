@@ -11,11 +11,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.page_cache import AnonymousPageCacheMixin
-from cms.translations import live_child_or_source, mark_untranslated
+from cms.page_lookups import CachedViewRestrictionsMixin, live_child_kept
+from cms.translations import mark_untranslated
 from learning.blocks import LessonStreamBlock
 
 
-class LibraryPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
+class LibraryPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """The module library at /learn/, with search at /learn/search/."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -37,20 +38,21 @@ class LibraryPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
         return context
 
     def route(self, request, path_components):
-        """Find a module and its lesson with one query each, rather than Wagtail's two per level.
+        """Find a module and its lesson with one query each, rather than Wagtail's two per level,
+        and keep what was found per process (cms/page_lookups.py): a page seen before costs none.
 
         In a translated library, a module or lesson not translated yet is served in the default
         language (marked on the request, so the page shows a notice) rather than a 404."""
         if not path_components or path_components[0] == "search":
             return super().route(request, path_components)
-        module = live_child_or_source(ModulePage.objects.select_related("topic"), self, path_components[0])
+        module = live_child_kept(ModulePage.objects.select_related("topic"), self, path_components[0])
         if module is None:
             raise Http404
         module._cached_parent_obj = self
         if len(path_components) == 1:
             mark_untranslated(request, page=module, expected_locale_id=self.locale_id)
             return module.route(request, [])
-        lesson = live_child_or_source(LessonPage.objects.all(), module, path_components[1])
+        lesson = live_child_kept(LessonPage.objects.all(), module, path_components[1])
         if lesson is None:
             raise Http404
         lesson._cached_parent_obj = module
@@ -64,7 +66,7 @@ class LibraryPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
         return library_search(request, library=self)
 
 
-class ModulePage(AnonymousPageCacheMixin, Page):
+class ModulePage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, Page):
     """A module: a short series of lessons on one topic."""
 
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
@@ -114,7 +116,7 @@ class ModulePage(AnonymousPageCacheMixin, Page):
         return context
 
 
-class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
+class LessonPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """One lesson, a few minutes long, built from blocks."""
 
     estimated_minutes = models.PositiveSmallIntegerField(
