@@ -17,6 +17,8 @@ Why it is safe:
 """
 
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -46,7 +48,26 @@ def request_is_cacheable(request) -> bool:
     )
 
 
+# Read once per request (SharedLookupsMiddleware sets it): a page asks for the generation a
+# dozen times, and with REDIS_URL each ask would be a round trip.
+_request_generation: ContextVar[str | None] = ContextVar("kinship_request_generation", default=None)
+
+
+@contextmanager
+def generation_read_once():
+    """Within this block (one request) the generation is read from the cache once."""
+    token = _request_generation.set(_read_generation())
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
+
+
 def _generation() -> str:
+    return _request_generation.get() or _read_generation()
+
+
+def _read_generation() -> str:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
@@ -58,7 +79,10 @@ def _generation() -> str:
 
 def invalidate_all(**_kwargs) -> None:
     """Drop every stored page (a signal receiver: content or settings changed)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    generation = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    if _request_generation.get() is not None:  # the rest of this request sees the change too
+        _request_generation.set(generation)
 
 
 def _key(request) -> str:

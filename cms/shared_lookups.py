@@ -12,7 +12,7 @@ import time
 
 from django.db import DatabaseError
 
-from cms.page_cache import _generation, cache_seconds
+from cms.page_cache import _generation, cache_seconds, generation_read_once
 
 _kept: dict[str, tuple[float, str, object]] = {}
 _lock = threading.Lock()
@@ -56,12 +56,14 @@ class SharedLookupsMiddleware:
     SKIP_PREFIXES = ("/admin/", "/healthz/", "/static/", "/media/", "/documents/")
 
     def __call__(self, request):
-        if cache_seconds() > 0 and not request.path.startswith(self.SKIP_PREFIXES):
+        if cache_seconds() <= 0 or request.path.startswith(self.SKIP_PREFIXES):
+            return self.get_response(request)
+        with generation_read_once():
             try:
                 self._attach(request)
             except DatabaseError:
                 pass  # the view meets the same error and answers it its own way
-        return self.get_response(request)
+            return self.get_response(request)
 
     @staticmethod
     def _attach(request) -> None:

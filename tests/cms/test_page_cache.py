@@ -125,3 +125,36 @@ def test_the_bench_floor_view_is_not_mounted_by_default(client):
     with pytest.raises(NoReverseMatch):
         reverse("bench_floor")
     assert client.get("/bench/floor/").status_code == HTTPStatus.NOT_FOUND
+
+
+@pytest.mark.django_db
+def test_a_signed_in_lesson_reads_the_cache_generation_once(member_client, module_and_lessons, monkeypatch):
+    """With REDIS_URL every read of the generation is a round trip: one per request, not one per lookup."""
+    from django.core.cache import cache
+
+    from cms import page_cache
+
+    url = module_and_lessons[1][0].url
+    member_client.get(url)
+    reads = []
+    original = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if key == page_cache.GENERATION_KEY:
+            reads.append(key)
+        return original(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting_get)
+    assert member_client.get(url).status_code == HTTPStatus.OK
+    assert len(reads) == 1
+
+
+@pytest.mark.django_db
+def test_a_publish_during_a_request_is_seen_by_the_rest_of_it():
+    from cms import page_cache
+
+    with page_cache.generation_read_once():
+        before = page_cache._generation()
+        page_cache.invalidate_all()
+        assert page_cache._generation() != before
+        assert page_cache._generation() == page_cache._read_generation()
