@@ -95,8 +95,20 @@ def _readers_language_first() -> Case:
     return Case(When(language=get_language(), then=Value(0)), default=Value(1), output_field=IntegerField())
 
 
+class OwnPlace:
+    """The viewer's own place in a group, for both the workshop page and the sign-up page."""
+
+    my_enrollment: Enrollment | None
+
+    @property
+    def my_status(self) -> str | None:
+        if self.my_enrollment is None or not self.my_enrollment.is_active:
+            return None
+        return self.my_enrollment.status
+
+
 @dataclass
-class CohortOffer:
+class CohortOffer(OwnPlace):
     """An open group as a member sees it: schedule, seats left, and their own place in it."""
 
     cohort: Cohort
@@ -106,13 +118,6 @@ class CohortOffer:
     time_zone: str
     opens_later: bool = False
     my_enrollment: Enrollment | None = None
-
-    @property
-    def sessions_version(self) -> str:
-        """Changes whenever a listed session is added, removed, moved or edited (a fragment cache key)."""
-        latest = max((session.updated_at for session in self.sessions), default=None)
-        sequences = sum(session.sequence for session in self.sessions)
-        return f"{len(self.sessions)}:{sequences}:{latest.isoformat() if latest else ''}"
 
     @property
     def first_session(self) -> CohortSession | None:
@@ -126,68 +131,66 @@ class CohortOffer:
     def is_full(self) -> bool:
         return self.seats_left <= 0
 
-    @property
-    def my_status(self) -> str | None:
-        if self.my_enrollment is None or not self.my_enrollment.is_active:
-            return None
-        return self.my_enrollment.status
 
-
-def _offer_queryset() -> QuerySet[Cohort]:
+def _offer_queryset(*, with_workshop: bool = True) -> QuerySet[Cohort]:
     User = get_user_model()
-    return (
-        Cohort.objects.select_related("workshop")
-        .annotate(seats_taken=_count_of(Enrollment, status__in=SEAT_HOLDING_STATUSES))
-        .prefetch_related(
-            Prefetch(
-                "sessions",
-                queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED).order_by("number"),
-                to_attr="scheduled_sessions",
-            ),
-            Prefetch("facilitators", queryset=User.objects.only("id", "display_name").order_by("display_name")),
-        )
+    cohorts = Cohort.objects.select_related("workshop") if with_workshop else Cohort.objects.all()
+    return cohorts.annotate(seats_taken=_count_of(Enrollment, status__in=SEAT_HOLDING_STATUSES)).prefetch_related(
+        Prefetch(
+            "sessions",
+            queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED).order_by("number"),
+            to_attr="scheduled_sessions",
+        ),
+        Prefetch("facilitators", queryset=User.objects.only("id", "display_name").order_by("display_name")),
     )
 
 
-def _offer(cohort: Cohort, *, user, now: datetime, enrollment: Enrollment | None) -> CohortOffer:
+def sign_up_state(cohort: Cohort, now: datetime) -> tuple[bool, bool]:
+    """(taking sign-ups now, sign-up opens later): they change with the clock, not the data."""
+    return cohort.accepts_enrollments(now), bool(cohort.enrollment_opens_at and now < cohort.enrollment_opens_at)
+
+
+def _offer(cohort: Cohort, *, time_zone: str, now: datetime, enrollment: Enrollment | None) -> CohortOffer:
+    accepting, opens_later = sign_up_state(cohort, now)
     return CohortOffer(
         cohort=cohort,
         sessions=cohort.scheduled_sessions,
         seats_left=max(cohort.capacity - cohort.seats_taken, 0),
-        accepting=cohort.accepts_enrollments(now),
-        opens_later=bool(cohort.enrollment_opens_at and now < cohort.enrollment_opens_at),
-        time_zone=_display_time_zone(user, cohort),
+        accepting=accepting,
+        opens_later=opens_later,
+        time_zone=time_zone,
         my_enrollment=enrollment,
     )
 
 
-def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None = None) -> dict:
-    """Open groups of a workshop with schedules in the viewer's time zone, and the viewer's own groups."""
+def open_group_offers(
+    *, workshop: WorkshopPage, time_zone: str | None, now: datetime | None = None
+) -> list[CohortOffer]:
+    """Open groups of every language version of a workshop, the reader's language first, with
+    schedules in `time_zone` (None: each group's own zone, as visitors see them). The same for
+    every reader with the same language and time zone. Three queries."""
     now = now or timezone.now()
-    cohorts = list(
-        _offer_queryset()
-        # Groups of every language version of this workshop, the reader's language first.
+    cohorts = (
+        _offer_queryset(with_workshop=False)
         .filter(workshop__translation_key=workshop.translation_key, status=CohortStatus.OPEN)
         .order_by(_readers_language_first(), "first_session_on", "pk")
     )
-    mine: dict[int, Enrollment] = {}
-    if user.is_authenticated:
-        mine = {
-            e.cohort_id: e
-            for e in Enrollment.objects.filter(
-                member=user, cohort__workshop__translation_key=workshop.translation_key
-            ).select_related("cohort")
-        }
-    offers = [_offer(c, user=user, now=now, enrollment=mine.get(c.pk)) for c in cohorts]
-    live = [e for e in mine.values() if e.is_active and e.cohort.status in LIVE_COHORT_STATUSES]
-    offered = {c.pk for c in cohorts}
-    return {
-        "offers": offers,
-        # A member is in one live group per workshop; the page says which instead of offering more.
-        "my_other_enrollments": [e for e in live if e.cohort_id not in offered],
-        "in_a_live_group": bool(live),
-        "outline": workshop.session_outlines,
-    }
+    return [_offer(c, time_zone=time_zone or c.time_zone, now=now, enrollment=None) for c in cohorts]
+
+
+def own_workshop_enrollments(*, workshop: WorkshopPage, user) -> dict[int, Enrollment]:
+    """The viewer's own enrollments in any group of the workshop (any language), by cohort id."""
+    if not user.is_authenticated:
+        return {}
+    enrollments = Enrollment.objects.filter(
+        member=user, cohort__workshop__translation_key=workshop.translation_key
+    ).select_related("cohort")
+    return {e.cohort_id: e for e in enrollments}
+
+
+def own_live_enrollments(enrollments: dict[int, Enrollment]) -> list[Enrollment]:
+    """A member is in one live group per workshop; the page says which instead of offering more."""
+    return [e for e in enrollments.values() if e.is_active and e.cohort.status in LIVE_COHORT_STATUSES]
 
 
 def cohort_offer(*, cohort_id, user, now: datetime | None = None) -> CohortOffer | None:
@@ -202,7 +205,8 @@ def cohort_offer(*, cohort_id, user, now: datetime | None = None) -> CohortOffer
     enrollment = None
     if user.is_authenticated:
         enrollment = Enrollment.objects.filter(member=user, cohort=cohort).first()
-    return _offer(cohort, user=user, now=now or timezone.now(), enrollment=enrollment)
+    time_zone = _display_time_zone(user, cohort)
+    return _offer(cohort, time_zone=time_zone, now=now or timezone.now(), enrollment=enrollment)
 
 
 # --- the member's own space ----------------------------------------------------------------
