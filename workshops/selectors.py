@@ -4,6 +4,7 @@ Nothing here returns another member's name or email to a member: rosters are rea
 `cohort_roster`, which the staff views alone call.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import reduce
@@ -20,10 +21,13 @@ from django.utils.translation import get_language
 from cms.roles import PROGRAM_STAFF
 from cms.translations import one_per_translation, source_path_of
 from learning.models import LessonCompletion, LessonPage, ModulePage
+from workshops.attendance.selectors import OwnCohort, OwnSession
 from workshops.models import (
     ACTIVE_ENROLLMENT_STATUSES,
     SEAT_HOLDING_STATUSES,
+    AttendanceRecord,
     CalendarFeed,
+    CertificatePreference,
     Cohort,
     CohortSession,
     CohortStatus,
@@ -39,6 +43,7 @@ UPCOMING_SESSIONS_ON_DASHBOARD = 8
 LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
 # Groups a member can see on /me/; finished ones move to certificates (a later feature).
 DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
+WORKSHOP_LONG_TEXTS = ("outline", "confidentiality_agreement", "summary", "audience", "search_description")
 
 
 def _count_of(model, *, cohort_field: str = "cohort", **filters) -> Coalesce:
@@ -231,35 +236,125 @@ def _can_join(session: CohortSession, cohort: Cohort, now: datetime) -> bool:
     )
 
 
-def member_workshops_summary(*, user, now: datetime | None = None) -> dict:
-    """The workshops panel of /me/: the member's groups, next sessions and calendar link."""
-    now = now or timezone.now()
-    enrollments = list(
-        Enrollment.objects.filter(
-            member=user, status__in=ACTIVE_ENROLLMENT_STATUSES, cohort__status__in=DASHBOARD_COHORT_STATUSES
-        )
+@dataclass
+class MemberWorkshops:
+    """Everything /me/ shows about the member's groups, read once for its three workshop panels."""
+
+    summary: dict  # the workshops panel
+    attendance: list  # the attendance panel: OwnCohort per enrolled group with a started session
+    certificate_preference: CertificatePreference
+
+
+def _own_enrollments(user) -> list[Enrollment]:
+    # One read for both panels: the groups panel lists active sign-ups of groups not finished;
+    # the attendance panel lists groups the member is enrolled in, finished ones too.
+    listed = Q(status__in=ACTIVE_ENROLLMENT_STATUSES, cohort__status__in=DASHBOARD_COHORT_STATUSES)
+    attended = Q(status=EnrollmentStatus.ENROLLED) & ~Q(cohort__status=CohortStatus.DRAFT)
+    return list(
+        Enrollment.objects.filter(listed | attended, member=user)
         .select_related("cohort__workshop")
+        # The panel links to the workshop by title: its long texts stay in the database.
+        .defer(*(f"cohort__workshop__{name}" for name in WORKSHOP_LONG_TEXTS))
         .order_by("cohort__first_session_on", "cohort__pk")
     )
-    sessions = list(
-        CohortSession.objects.filter(
-            cohort__enrollments__member=user,
-            cohort__enrollments__status=EnrollmentStatus.ENROLLED,
-            cohort__status__in=(CohortStatus.OPEN, CohortStatus.RUNNING),
-            ends_at__gt=now,
-        )
-        .select_related("cohort")
-        .order_by("starts_at", "pk")[:UPCOMING_SESSIONS_ON_DASHBOARD]
+
+
+def _sessions_with_own_marks(user, cohort_ids: list[int]) -> list[CohortSession]:
+    """Every session of these groups, each with the member's own mark (`own_mark`, or None)."""
+    if not cohort_ids:
+        return []
+    own_mark = AttendanceRecord.objects.filter(session=OuterRef("pk"), enrollment__member=user).values("status")[:1]
+    return list(
+        CohortSession.objects.filter(cohort_id__in=cohort_ids)
+        .annotate(own_mark=Subquery(own_mark))
+        .order_by("starts_at", "pk")
     )
-    feed = CalendarFeed.objects.filter(member=user).first()
+
+
+def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference]:
+    """The member's calendar feed and certificate choices (defaults when never chosen), in one query."""
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .values(
+            "calendar_feed__id",
+            "calendar_feed__token",
+            "calendar_feed__created_at",
+            "certificate_preference__id",
+            "certificate_preference__printed_name",
+            "certificate_preference__show_name_when_verified",
+            "certificate_preference__updated_at",
+        )
+        .first()
+        or {}
+    )
+    feed = None
+    if row.get("calendar_feed__id"):
+        feed = CalendarFeed(
+            id=row["calendar_feed__id"],
+            member=user,
+            token=row["calendar_feed__token"],
+            created_at=row["calendar_feed__created_at"],
+        )
+    preference = CertificatePreference(member=user)
+    if row.get("certificate_preference__id"):
+        preference = CertificatePreference(
+            id=row["certificate_preference__id"],
+            member=user,
+            printed_name=row["certificate_preference__printed_name"],
+            show_name_when_verified=row["certificate_preference__show_name_when_verified"],
+            updated_at=row["certificate_preference__updated_at"],
+        )
+    return feed, preference
+
+
+def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
+    """The member's groups, next sessions, calendar link, own attendance marks and certificate
+    choices: three queries, whatever the number of groups."""
+    now = now or timezone.now()
+    enrollments = _own_enrollments(user)
+    enrolled = [
+        e for e in enrollments if e.status == EnrollmentStatus.ENROLLED and e.cohort.status != CohortStatus.DRAFT
+    ]
+    sessions = _sessions_with_own_marks(user, [e.cohort_id for e in enrolled])
+    cohorts = {e.cohort_id: e.cohort for e in enrolled}
+    for session in sessions:
+        session.cohort = cohorts[session.cohort_id]
+    feed, preference = _own_settings(user)
+    return MemberWorkshops(
+        summary=_workshops_summary(user=user, now=now, enrollments=enrollments, sessions=sessions, feed=feed),
+        attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
+        certificate_preference=preference,
+    )
+
+
+def _workshops_summary(*, user, now: datetime, enrollments, sessions, feed: CalendarFeed | None) -> dict:
+    listed = [e for e in enrollments if e.is_active and e.cohort.status in DASHBOARD_COHORT_STATUSES]
+    upcoming = [
+        s for s in sessions if s.ends_at > now and s.cohort.status in (CohortStatus.OPEN, CohortStatus.RUNNING)
+    ][:UPCOMING_SESSIONS_ON_DASHBOARD]
     return {
-        "enrollments": enrollments,
-        "upcoming": [UpcomingSession(session=s, can_join=_can_join(s, s.cohort, now)) for s in sessions],
+        "enrollments": listed,
+        "upcoming": [UpcomingSession(session=s, can_join=_can_join(s, s.cohort, now)) for s in upcoming],
         "feed": feed,
         "feed_url": settings.SITE_URL + reverse("workshops:calendar_feed", args=[feed.token]) if feed else "",
         "time_zone": user.time_zone,
-        "has_enrolled_group": any(e.status == EnrollmentStatus.ENROLLED for e in enrollments),
+        "has_enrolled_group": any(e.status == EnrollmentStatus.ENROLLED for e in listed),
     }
+
+
+def _own_attendance(*, enrolled: list[Enrollment], sessions: list[CohortSession], now: datetime) -> list[OwnCohort]:
+    """Per enrolled group (not a draft), the sessions that have started, with the member's mark."""
+    started: dict[int, list[OwnSession]] = defaultdict(list)
+    for session in sessions:
+        if session.starts_at <= now and session.status != SessionStatus.CANCELLED:
+            started[session.cohort_id].append(OwnSession(session=session, status=session.own_mark or ""))
+    return [OwnCohort(cohort=e.cohort, sessions=started[e.cohort_id]) for e in enrolled if started[e.cohort_id]]
+
+
+def member_workshops_summary(*, user, now: datetime | None = None) -> dict:
+    """The workshops panel of /me/ on its own: the member's groups, next sessions and calendar link."""
+    return member_workshops(user=user, now=now).summary
 
 
 # --- one session ----------------------------------------------------------------------------

@@ -126,8 +126,9 @@ def name_to_print(*, member, preference: CertificatePreference | None) -> str:
     return chosen or (member.display_name or "").strip() or member.email.split("@")[0]
 
 
-def member_certificates(*, user) -> dict:
-    """The certificates panel of /me/: the member's certificates and their choices. Two queries."""
+def member_certificates(*, user, preference: CertificatePreference | None = None) -> dict:
+    """The certificates panel of /me/: the member's certificates and their choices. Two queries,
+    one when the caller already has the preference."""
     certificates = list(
         Certificate.objects.filter(enrollment__member=user)
         .exclude(status=CertificateStatus.REPLACED)
@@ -144,7 +145,8 @@ def member_certificates(*, user) -> dict:
         )
         .order_by("-completed_on", "-pk")
     )
-    preference = preference_for(member=user)
+    if preference is None:
+        preference = preference_for(member=user)
     return {
         "certificates": certificates,
         "preference": preference,
