@@ -15,6 +15,7 @@ class WorkshopsConfig(AppConfig):
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
+        from workshops.listing_versions import connect_signals
 
         register_panel(
             name="workshops", template="workshops/dashboard_panel.html", order=20, get_context=workshops_panel_context
@@ -32,5 +33,6 @@ class WorkshopsConfig(AppConfig):
             get_context=certificates_panel_context,
         )
         page_versions.connect()
+        connect_signals()
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)

@@ -4,6 +4,7 @@ Nothing here returns another member's name or email to a member: rosters are rea
 `cohort_roster`, which the staff views alone call.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import reduce
@@ -20,10 +21,13 @@ from django.utils.translation import get_language
 from cms.roles import PROGRAM_STAFF
 from cms.translations import one_per_translation, source_path_of
 from learning.models import LessonCompletion, LessonPage, ModulePage
+from workshops.attendance.selectors import OwnCohort, OwnSession
 from workshops.models import (
     ACTIVE_ENROLLMENT_STATUSES,
     SEAT_HOLDING_STATUSES,
+    AttendanceRecord,
     CalendarFeed,
+    CertificatePreference,
     Cohort,
     CohortSession,
     CohortStatus,
@@ -39,6 +43,7 @@ UPCOMING_SESSIONS_ON_DASHBOARD = 8
 LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
 # Groups a member can see on /me/; finished ones move to certificates (a later feature).
 DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
+WORKSHOP_LONG_TEXTS = ("outline", "confidentiality_agreement", "summary", "audience", "search_description")
 
 
 def _count_of(model, *, cohort_field: str = "cohort", **filters) -> Coalesce:
@@ -95,8 +100,20 @@ def _readers_language_first() -> Case:
     return Case(When(language=get_language(), then=Value(0)), default=Value(1), output_field=IntegerField())
 
 
+class OwnPlace:
+    """The viewer's own place in a group, for both the workshop page and the sign-up page."""
+
+    my_enrollment: Enrollment | None
+
+    @property
+    def my_status(self) -> str | None:
+        if self.my_enrollment is None or not self.my_enrollment.is_active:
+            return None
+        return self.my_enrollment.status
+
+
 @dataclass
-class CohortOffer:
+class CohortOffer(OwnPlace):
     """An open group as a member sees it: schedule, seats left, and their own place in it."""
 
     cohort: Cohort
@@ -106,13 +123,6 @@ class CohortOffer:
     time_zone: str
     opens_later: bool = False
     my_enrollment: Enrollment | None = None
-
-    @property
-    def sessions_version(self) -> str:
-        """Changes whenever a listed session is added, removed, moved or edited (a fragment cache key)."""
-        latest = max((session.updated_at for session in self.sessions), default=None)
-        sequences = sum(session.sequence for session in self.sessions)
-        return f"{len(self.sessions)}:{sequences}:{latest.isoformat() if latest else ''}"
 
     @property
     def first_session(self) -> CohortSession | None:
@@ -126,68 +136,66 @@ class CohortOffer:
     def is_full(self) -> bool:
         return self.seats_left <= 0
 
-    @property
-    def my_status(self) -> str | None:
-        if self.my_enrollment is None or not self.my_enrollment.is_active:
-            return None
-        return self.my_enrollment.status
 
-
-def _offer_queryset() -> QuerySet[Cohort]:
+def _offer_queryset(*, with_workshop: bool = True) -> QuerySet[Cohort]:
     User = get_user_model()
-    return (
-        Cohort.objects.select_related("workshop")
-        .annotate(seats_taken=_count_of(Enrollment, status__in=SEAT_HOLDING_STATUSES))
-        .prefetch_related(
-            Prefetch(
-                "sessions",
-                queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED).order_by("number"),
-                to_attr="scheduled_sessions",
-            ),
-            Prefetch("facilitators", queryset=User.objects.only("id", "display_name").order_by("display_name")),
-        )
+    cohorts = Cohort.objects.select_related("workshop") if with_workshop else Cohort.objects.all()
+    return cohorts.annotate(seats_taken=_count_of(Enrollment, status__in=SEAT_HOLDING_STATUSES)).prefetch_related(
+        Prefetch(
+            "sessions",
+            queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED).order_by("number"),
+            to_attr="scheduled_sessions",
+        ),
+        Prefetch("facilitators", queryset=User.objects.only("id", "display_name").order_by("display_name")),
     )
 
 
-def _offer(cohort: Cohort, *, user, now: datetime, enrollment: Enrollment | None) -> CohortOffer:
+def sign_up_state(cohort: Cohort, now: datetime) -> tuple[bool, bool]:
+    """(taking sign-ups now, sign-up opens later): they change with the clock, not the data."""
+    return cohort.accepts_enrollments(now), bool(cohort.enrollment_opens_at and now < cohort.enrollment_opens_at)
+
+
+def _offer(cohort: Cohort, *, time_zone: str, now: datetime, enrollment: Enrollment | None) -> CohortOffer:
+    accepting, opens_later = sign_up_state(cohort, now)
     return CohortOffer(
         cohort=cohort,
         sessions=cohort.scheduled_sessions,
         seats_left=max(cohort.capacity - cohort.seats_taken, 0),
-        accepting=cohort.accepts_enrollments(now),
-        opens_later=bool(cohort.enrollment_opens_at and now < cohort.enrollment_opens_at),
-        time_zone=_display_time_zone(user, cohort),
+        accepting=accepting,
+        opens_later=opens_later,
+        time_zone=time_zone,
         my_enrollment=enrollment,
     )
 
 
-def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None = None) -> dict:
-    """Open groups of a workshop with schedules in the viewer's time zone, and the viewer's own groups."""
+def open_group_offers(
+    *, workshop: WorkshopPage, time_zone: str | None, now: datetime | None = None
+) -> list[CohortOffer]:
+    """Open groups of every language version of a workshop, the reader's language first, with
+    schedules in `time_zone` (None: each group's own zone, as visitors see them). The same for
+    every reader with the same language and time zone. Three queries."""
     now = now or timezone.now()
-    cohorts = list(
-        _offer_queryset()
-        # Groups of every language version of this workshop, the reader's language first.
+    cohorts = (
+        _offer_queryset(with_workshop=False)
         .filter(workshop__translation_key=workshop.translation_key, status=CohortStatus.OPEN)
         .order_by(_readers_language_first(), "first_session_on", "pk")
     )
-    mine: dict[int, Enrollment] = {}
-    if user.is_authenticated:
-        mine = {
-            e.cohort_id: e
-            for e in Enrollment.objects.filter(
-                member=user, cohort__workshop__translation_key=workshop.translation_key
-            ).select_related("cohort")
-        }
-    offers = [_offer(c, user=user, now=now, enrollment=mine.get(c.pk)) for c in cohorts]
-    live = [e for e in mine.values() if e.is_active and e.cohort.status in LIVE_COHORT_STATUSES]
-    offered = {c.pk for c in cohorts}
-    return {
-        "offers": offers,
-        # A member is in one live group per workshop; the page says which instead of offering more.
-        "my_other_enrollments": [e for e in live if e.cohort_id not in offered],
-        "in_a_live_group": bool(live),
-        "outline": workshop.session_outlines,
-    }
+    return [_offer(c, time_zone=time_zone or c.time_zone, now=now, enrollment=None) for c in cohorts]
+
+
+def own_workshop_enrollments(*, workshop: WorkshopPage, user) -> dict[int, Enrollment]:
+    """The viewer's own enrollments in any group of the workshop (any language), by cohort id."""
+    if not user.is_authenticated:
+        return {}
+    enrollments = Enrollment.objects.filter(
+        member=user, cohort__workshop__translation_key=workshop.translation_key
+    ).select_related("cohort")
+    return {e.cohort_id: e for e in enrollments}
+
+
+def own_live_enrollments(enrollments: dict[int, Enrollment]) -> list[Enrollment]:
+    """A member is in one live group per workshop; the page says which instead of offering more."""
+    return [e for e in enrollments.values() if e.is_active and e.cohort.status in LIVE_COHORT_STATUSES]
 
 
 def cohort_offer(*, cohort_id, user, now: datetime | None = None) -> CohortOffer | None:
@@ -202,7 +210,8 @@ def cohort_offer(*, cohort_id, user, now: datetime | None = None) -> CohortOffer
     enrollment = None
     if user.is_authenticated:
         enrollment = Enrollment.objects.filter(member=user, cohort=cohort).first()
-    return _offer(cohort, user=user, now=now or timezone.now(), enrollment=enrollment)
+    time_zone = _display_time_zone(user, cohort)
+    return _offer(cohort, time_zone=time_zone, now=now or timezone.now(), enrollment=enrollment)
 
 
 # --- the member's own space ----------------------------------------------------------------
@@ -227,35 +236,125 @@ def _can_join(session: CohortSession, cohort: Cohort, now: datetime) -> bool:
     )
 
 
-def member_workshops_summary(*, user, now: datetime | None = None) -> dict:
-    """The workshops panel of /me/: the member's groups, next sessions and calendar link."""
-    now = now or timezone.now()
-    enrollments = list(
-        Enrollment.objects.filter(
-            member=user, status__in=ACTIVE_ENROLLMENT_STATUSES, cohort__status__in=DASHBOARD_COHORT_STATUSES
-        )
+@dataclass
+class MemberWorkshops:
+    """Everything /me/ shows about the member's groups, read once for its three workshop panels."""
+
+    summary: dict  # the workshops panel
+    attendance: list  # the attendance panel: OwnCohort per enrolled group with a started session
+    certificate_preference: CertificatePreference
+
+
+def _own_enrollments(user) -> list[Enrollment]:
+    # One read for both panels: the groups panel lists active sign-ups of groups not finished;
+    # the attendance panel lists groups the member is enrolled in, finished ones too.
+    listed = Q(status__in=ACTIVE_ENROLLMENT_STATUSES, cohort__status__in=DASHBOARD_COHORT_STATUSES)
+    attended = Q(status=EnrollmentStatus.ENROLLED) & ~Q(cohort__status=CohortStatus.DRAFT)
+    return list(
+        Enrollment.objects.filter(listed | attended, member=user)
         .select_related("cohort__workshop")
+        # The panel links to the workshop by title: its long texts stay in the database.
+        .defer(*(f"cohort__workshop__{name}" for name in WORKSHOP_LONG_TEXTS))
         .order_by("cohort__first_session_on", "cohort__pk")
     )
-    sessions = list(
-        CohortSession.objects.filter(
-            cohort__enrollments__member=user,
-            cohort__enrollments__status=EnrollmentStatus.ENROLLED,
-            cohort__status__in=(CohortStatus.OPEN, CohortStatus.RUNNING),
-            ends_at__gt=now,
-        )
-        .select_related("cohort")
-        .order_by("starts_at", "pk")[:UPCOMING_SESSIONS_ON_DASHBOARD]
+
+
+def _sessions_with_own_marks(user, cohort_ids: list[int]) -> list[CohortSession]:
+    """Every session of these groups, each with the member's own mark (`own_mark`, or None)."""
+    if not cohort_ids:
+        return []
+    own_mark = AttendanceRecord.objects.filter(session=OuterRef("pk"), enrollment__member=user).values("status")[:1]
+    return list(
+        CohortSession.objects.filter(cohort_id__in=cohort_ids)
+        .annotate(own_mark=Subquery(own_mark))
+        .order_by("starts_at", "pk")
     )
-    feed = CalendarFeed.objects.filter(member=user).first()
+
+
+def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference]:
+    """The member's calendar feed and certificate choices (defaults when never chosen), in one query."""
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .values(
+            "calendar_feed__id",
+            "calendar_feed__token",
+            "calendar_feed__created_at",
+            "certificate_preference__id",
+            "certificate_preference__printed_name",
+            "certificate_preference__show_name_when_verified",
+            "certificate_preference__updated_at",
+        )
+        .first()
+        or {}
+    )
+    feed = None
+    if row.get("calendar_feed__id"):
+        feed = CalendarFeed(
+            id=row["calendar_feed__id"],
+            member=user,
+            token=row["calendar_feed__token"],
+            created_at=row["calendar_feed__created_at"],
+        )
+    preference = CertificatePreference(member=user)
+    if row.get("certificate_preference__id"):
+        preference = CertificatePreference(
+            id=row["certificate_preference__id"],
+            member=user,
+            printed_name=row["certificate_preference__printed_name"],
+            show_name_when_verified=row["certificate_preference__show_name_when_verified"],
+            updated_at=row["certificate_preference__updated_at"],
+        )
+    return feed, preference
+
+
+def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
+    """The member's groups, next sessions, calendar link, own attendance marks and certificate
+    choices: three queries, whatever the number of groups."""
+    now = now or timezone.now()
+    enrollments = _own_enrollments(user)
+    enrolled = [
+        e for e in enrollments if e.status == EnrollmentStatus.ENROLLED and e.cohort.status != CohortStatus.DRAFT
+    ]
+    sessions = _sessions_with_own_marks(user, [e.cohort_id for e in enrolled])
+    cohorts = {e.cohort_id: e.cohort for e in enrolled}
+    for session in sessions:
+        session.cohort = cohorts[session.cohort_id]
+    feed, preference = _own_settings(user)
+    return MemberWorkshops(
+        summary=_workshops_summary(user=user, now=now, enrollments=enrollments, sessions=sessions, feed=feed),
+        attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
+        certificate_preference=preference,
+    )
+
+
+def _workshops_summary(*, user, now: datetime, enrollments, sessions, feed: CalendarFeed | None) -> dict:
+    listed = [e for e in enrollments if e.is_active and e.cohort.status in DASHBOARD_COHORT_STATUSES]
+    upcoming = [
+        s for s in sessions if s.ends_at > now and s.cohort.status in (CohortStatus.OPEN, CohortStatus.RUNNING)
+    ][:UPCOMING_SESSIONS_ON_DASHBOARD]
     return {
-        "enrollments": enrollments,
-        "upcoming": [UpcomingSession(session=s, can_join=_can_join(s, s.cohort, now)) for s in sessions],
+        "enrollments": listed,
+        "upcoming": [UpcomingSession(session=s, can_join=_can_join(s, s.cohort, now)) for s in upcoming],
         "feed": feed,
         "feed_url": settings.SITE_URL + reverse("workshops:calendar_feed", args=[feed.token]) if feed else "",
         "time_zone": user.time_zone,
-        "has_enrolled_group": any(e.status == EnrollmentStatus.ENROLLED for e in enrollments),
+        "has_enrolled_group": any(e.status == EnrollmentStatus.ENROLLED for e in listed),
     }
+
+
+def _own_attendance(*, enrolled: list[Enrollment], sessions: list[CohortSession], now: datetime) -> list[OwnCohort]:
+    """Per enrolled group (not a draft), the sessions that have started, with the member's mark."""
+    started: dict[int, list[OwnSession]] = defaultdict(list)
+    for session in sessions:
+        if session.starts_at <= now and session.status != SessionStatus.CANCELLED:
+            started[session.cohort_id].append(OwnSession(session=session, status=session.own_mark or ""))
+    return [OwnCohort(cohort=e.cohort, sessions=started[e.cohort_id]) for e in enrolled if started[e.cohort_id]]
+
+
+def member_workshops_summary(*, user, now: datetime | None = None) -> dict:
+    """The workshops panel of /me/ on its own: the member's groups, next sessions and calendar link."""
+    return member_workshops(user=user, now=now).summary
 
 
 # --- one session ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 
 from workshops import tasks
 from workshops.attendance import page_versions
+from workshops.listing_versions import group_listings_changed
 from workshops.models import (
     ACTIVE_ENROLLMENT_STATUSES,
     SEAT_HOLDING_STATUSES,
@@ -328,6 +329,7 @@ def cohort_after_edit(*, cohort_id: int, previous_status: str, by, now: datetime
         coming = cohort.sessions.filter(status=SessionStatus.SCHEDULED, starts_at__gt=now)
         coming.update(status=SessionStatus.CANCELLED, sequence=F("sequence") + 1, updated_at=now)
         page_versions.bump(cohort_ids=[cohort.pk])  # update() sends no signals
+        group_listings_changed(cohort_ids=[cohort.pk])  # update() sends no signal
         log(instance=cohort, action="workshops.cohort_cancelled", user=by)
         for enrollment in cohort.enrollments.filter(status__in=ACTIVE_ENROLLMENT_STATUSES):
             _email_after_commit(enrollment, "group_cancelled")
@@ -382,6 +384,7 @@ def cohort_generate_sessions(*, cohort_id: int, by) -> list[CohortSession]:
             ]
         )
         page_versions.bump(cohort_ids=[cohort.pk])  # bulk_create sends no signals
+        group_listings_changed(cohort_ids=[cohort.pk])  # bulk_create() sends no signal
         log(instance=cohort, action="workshops.sessions_generated", user=by, data={"count": len(sessions)})
     return sessions
 

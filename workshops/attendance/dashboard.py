@@ -2,10 +2,10 @@
 
 from django.http import HttpRequest
 
-from workshops.attendance.selectors import member_attendance
+from workshops.dashboard import member_workshops_for
 
 
 def attendance_panel_context(request: HttpRequest) -> dict | None:
-    cohorts = member_attendance(user=request.user)
+    cohorts = member_workshops_for(request).attendance
     # Hidden until a session of one of their groups has started.
     return {"cohorts": cohorts, "time_zone": request.user.time_zone} if cohorts else None

@@ -4,6 +4,7 @@ from django.http import HttpRequest
 
 from workshops.certificates.forms import CertificatePreferenceForm
 from workshops.certificates.selectors import member_certificates
+from workshops.dashboard import member_workshops_for
 
 
 def preference_form(*, preference, default_name: str) -> CertificatePreferenceForm:
@@ -16,6 +17,8 @@ def preference_form(*, preference, default_name: str) -> CertificatePreferenceFo
 
 
 def certificates_panel_context(request: HttpRequest) -> dict:
-    context = member_certificates(user=request.user)
+    # The preference comes with the other per-member reads of /me/ (workshops/dashboard.py).
+    preference = member_workshops_for(request).certificate_preference
+    context = member_certificates(user=request.user, preference=preference)
     context["form"] = preference_form(preference=context["preference"], default_name=context["default_name"])
     return context

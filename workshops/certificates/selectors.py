@@ -126,8 +126,9 @@ def name_to_print(*, member, preference: CertificatePreference | None) -> str:
     return chosen or (member.display_name or "").strip() or member.email.split("@")[0]
 
 
-def member_certificates(*, user) -> dict:
-    """The certificates panel of /me/: the member's certificates and their choices. Two queries."""
+def member_certificates(*, user, preference: CertificatePreference | None = None) -> dict:
+    """The certificates panel of /me/: the member's certificates and their choices. Two queries,
+    one when the caller already has the preference."""
     certificates = list(
         Certificate.objects.filter(enrollment__member=user)
         .exclude(status=CertificateStatus.REPLACED)
@@ -144,7 +145,8 @@ def member_certificates(*, user) -> dict:
         )
         .order_by("-completed_on", "-pk")
     )
-    preference = preference_for(member=user)
+    if preference is None:
+        preference = preference_for(member=user)
     return {
         "certificates": certificates,
         "preference": preference,
@@ -205,33 +207,29 @@ def verify(*, typed_code: str) -> Verification:
     code = codes.normalize(typed_code)
     if code is None:
         return Verification(state=NOT_FOUND)
-    certificate = (
+    # Plain values, not model instances: this public page is asked often, by anyone.
+    found = (
         Certificate.objects.filter(code=code)
         .filter(Q(render_state=RenderState.READY) | ~Q(status=CertificateStatus.VALID))
-        .select_related("enrollment__member__certificate_preference")
-        .only(
-            "code",
+        .values_list(
             "status",
             "holder_name",
             "certificate_title",
             "completed_on",
             "revoked_at",
-            "enrollment__id",
-            "enrollment__member__id",
             "enrollment__member__certificate_preference__show_name_when_verified",
         )
-        .first()
+        .order_by()[:1]
     )
-    if certificate is None:
+    if not found:
         return Verification(state=NOT_FOUND)
-    preference = getattr(certificate.enrollment.member, "certificate_preference", None)
-    shows_name = preference is not None and preference.show_name_when_verified
+    status, holder_name, certificate_title, completed_on, revoked_at, shows_name = found[0]
     return Verification(
-        state=certificate.status,
-        code_display=codes.display(certificate.code),
-        certificate_title=certificate.certificate_title,
-        completed_on=certificate.completed_on,
-        ended_at=certificate.revoked_at,
-        shown_name=certificate.holder_name if shows_name else "",
-        _holder_name=certificate.holder_name,
+        state=status,
+        code_display=codes.display(code),
+        certificate_title=certificate_title,
+        completed_on=completed_on,
+        ended_at=revoked_at,
+        shown_name=holder_name if shows_name else "",  # no preference row: the name stays hidden
+        _holder_name=holder_name,
     )

@@ -20,6 +20,7 @@ from workshops.models.choices import (
 )
 from workshops.models.cohorts import Cohort, CohortSession
 from workshops.models.enrollments import Enrollment
+from workshops.models.listings import GroupListingVersion
 from workshops.models.pages import WorkshopIndexPage, WorkshopPage, WorkshopRequiredModule
 from workshops.models.reminders import SessionReminder
 
@@ -39,6 +40,7 @@ __all__ = [
     "CohortStatus",
     "Enrollment",
     "EnrollmentStatus",
+    "GroupListingVersion",
     "Relationship",
     "RenderState",
     "SessionArrival",

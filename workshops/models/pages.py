@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -165,11 +166,19 @@ class WorkshopPage(Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from workshops.selectors import workshop_page_context
+        from workshops.workshop_page import workshop_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(workshop_page_context(workshop=self, user=request.user))
+        context["outline_cache_key"] = self._outline_cache_key(request)
         return context
+
+    def _outline_cache_key(self, request) -> str | None:
+        """The outline is content: it changes only with a new published revision. A preview
+        shows unsaved content, so it is never read from or written to the cache."""
+        if getattr(request, "is_preview", False) or not self.live_revision_id:
+            return None
+        return f"{self.pk}:{self.live_revision_id}:{get_language()}"
 
 
 class WorkshopRequiredModule(Orderable):
