@@ -1,16 +1,23 @@
-"""Django's model permissions, read with one query per request instead of two, and the signed-in
+"""Django's model permissions, read with one query per request instead of three, and the signed-in
 user read together with their Wagtail admin profile.
 
 Every admin request checks a permission (Wagtail's access_admin) before anything else; Django
-reads the user's own permissions and their groups' permissions separately. One query with both
-gives the same set. Every admin request also reads the user's admin profile (language, time
-zone, theme): joined to the user's own query, it costs nothing more; someone without one (a
-family member) gets no profile and no query, as before.
+reads the user's own permissions and their groups' permissions separately, and the staff roles
+(cms/roles.py) then read the user's group names. One query (a UNION) gives all three, with
+Django's meaning: a superuser has every permission, an inactive user none.
+
+Every admin request also reads the user's admin profile (language, time zone, theme): joined
+to the user's own query, it costs nothing more; someone without one (a family member) gets no
+profile and no query, as before.
 """
 
 from django.contrib.auth.backends import ModelBackend, UserModel
-from django.contrib.auth.models import Permission
-from django.db.models import Q
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q, Value
+
+from cms.roles import remember_group_names
+
+_PERMISSION, _GROUP = "p", "g"
 
 
 class OneQueryModelBackend(ModelBackend):
@@ -28,6 +35,13 @@ class OneQueryModelBackend(ModelBackend):
             perms = Permission.objects.all()
             if not user_obj.is_superuser:
                 perms = perms.filter(Q(user=user_obj) | Q(group__user=user_obj))
-            rows = perms.values_list("content_type__app_label", "codename").order_by().distinct()
-            user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in rows}
+            perms = perms.annotate(kind=Value(_PERMISSION)).values_list("kind", "content_type__app_label", "codename")
+            groups = (
+                Group.objects.filter(user=user_obj)
+                .annotate(kind=Value(_GROUP), nothing=Value(""))
+                .values_list("kind", "name", "nothing")
+            )
+            rows = list(perms.order_by().union(groups.order_by()))
+            user_obj._perm_cache = {f"{first}.{second}" for kind, first, second in rows if kind == _PERMISSION}
+            remember_group_names(user_obj, (first for kind, first, _second in rows if kind == _GROUP))
         return user_obj._perm_cache

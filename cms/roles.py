@@ -19,6 +19,11 @@ def group_names(user) -> frozenset[str]:
     return names
 
 
+def remember_group_names(user, names) -> None:
+    """For code that read the names with something else (cms.auth_backends: with the permissions)."""
+    setattr(user, _GROUP_NAMES, frozenset(names))
+
+
 def forget_group_names(user) -> None:
     """Called when the user's groups change, so a later check on the same object reads them again."""
     user.__dict__.pop(_GROUP_NAMES, None)

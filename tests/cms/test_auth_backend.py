@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
 
+from cms.roles import group_names
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -14,10 +15,12 @@ def test_own_and_group_permissions_in_one_query(django_assert_num_queries):
     group = Group.objects.create(name="Readers")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     user.groups.add(group)
+    Group.objects.create(name="Without permissions").user_set.add(user)
     fresh = type(user).objects.get(pk=user.pk)
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(1):  # and the group names, which the staff roles ask for next
         assert fresh.has_perm("learning.view_topic") and fresh.has_perm("wagtailadmin.access_admin")
         assert not fresh.has_perm("learning.add_topic")
+        assert group_names(fresh) == {"Readers", "Without permissions"}
     assert fresh.get_all_permissions() == {"learning.view_topic", "wagtailadmin.access_admin"}
 
 
@@ -26,7 +29,10 @@ def test_inactive_users_have_no_permissions_and_superusers_all():
     inactive.user_permissions.add(Permission.objects.get(codename="view_topic"))
     assert not inactive.has_perm("learning.view_topic")
     superuser = UserFactory(is_superuser=True)
+    superuser.groups.add(Group.objects.create(name="Admins"))
+    superuser = type(superuser).objects.get(pk=superuser.pk)
     assert superuser.has_perm("learning.add_topic")
+    assert group_names(superuser) == {"Admins"}
 
 
 def test_the_signed_in_user_comes_with_their_admin_profile_in_one_query(django_assert_num_queries):

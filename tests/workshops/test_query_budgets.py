@@ -15,10 +15,10 @@ from workshops.models import Cohort, CohortStatus, EnrollmentStatus
 
 PAGE_BUDGET = 20
 ADMIN_BUDGET = 40
-# The workshop page: Wagtail's routing (locale, page, ancestors, view restrictions), the group
-# list's token, the page's translations; signed in, also the session, the member and their own
+# The workshop page: the group list's token (routing, view restrictions and translations come
+# from the per-process store, cms/page_lookups.py); signed in, also the member and their own
 # enrollments. The group list itself comes from the cache.
-WORKSHOP_PAGE_BUDGET = {False: 7, True: 9}
+WORKSHOP_PAGE_BUDGET = {False: 1, True: 3}
 # /me/: session and member, then the workshop panels' enrollments, sessions (with own marks),
 # calendar feed and certificate choices (one query), and certificates; the learning panel's
 # reads come on top once the member has any progress.

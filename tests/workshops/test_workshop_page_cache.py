@@ -198,3 +198,23 @@ def test_a_change_to_one_workshop_keeps_the_other_workshops_lists(cohort):
     before = group_listing_token(other.workshop.translation_key)
     enroll(cohort, UserFactory())
     assert group_listing_token(other.workshop.translation_key) == before
+
+
+@pytest.mark.django_db
+def test_workshop_pages_are_found_and_restricted_from_the_per_process_store(client):
+    """The index finds a workshop without querying the page tree each time, and a private
+    workshop stays private (cms/page_lookups.py)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import PageViewRestriction
+
+    workshop = make_workshop()
+    url = workshop.url
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert not any('FROM "wagtailcore_page"' in q["sql"] for q in queries.captured_queries)
+    assert not any("wagtailcore_pageviewrestriction" in q["sql"] for q in queries.captured_queries)
+    PageViewRestriction.objects.create(page=workshop, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(url).status_code == 302  # sign in first
+    assert client.get(url + "no-such-page/").status_code == 404

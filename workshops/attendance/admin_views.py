@@ -113,7 +113,7 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
 
     @cached_property
     def session(self) -> CohortSession | None:
-        """The session with its cohort and workshop: all a cached sheet needs (one query)."""
+        """The session with its cohort: all a cached sheet needs (one query)."""
         return selectors.sheet_session(self.kwargs["pk"])
 
     @cached_property

@@ -10,7 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.translations import FallbackToSourceMixin
+from cms.page_lookups import CachedViewRestrictionsMixin, live_child_kept
+from cms.translations import FallbackToSourceMixin, mark_untranslated
 from workshops.blocks import SessionOutlineBlock
 from workshops.models.choices import AttendanceStatus
 
@@ -26,7 +27,7 @@ DEFAULT_CONFIDENTIALITY_AGREEMENT = (
 )
 
 
-class WorkshopIndexPage(FallbackToSourceMixin, Page):
+class WorkshopIndexPage(CachedViewRestrictionsMixin, FallbackToSourceMixin, Page):
     """The list of workshops at /workshops/."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -47,8 +48,19 @@ class WorkshopIndexPage(FallbackToSourceMixin, Page):
         context["workshops"] = workshop_index_entries(index=self)
         return context
 
+    def route(self, request, path_components):
+        """A workshop found from the per-process store (cms/page_lookups.py), not with two queries;
+        one not translated yet is served in the default language, as FallbackToSourceMixin does."""
+        if path_components:
+            workshop = live_child_kept(WorkshopPage.objects.all(), self, path_components[0])
+            if workshop is not None:
+                workshop._cached_parent_obj = self
+                mark_untranslated(request, page=workshop, expected_locale_id=self.locale_id)
+                return workshop.route(request, path_components[1:])
+        return super().route(request, path_components)
 
-class WorkshopPage(Page):
+
+class WorkshopPage(CachedViewRestrictionsMixin, Page):
     """A workshop curriculum: written once by clinicians, run as many cohorts by program staff."""
 
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))

@@ -122,12 +122,12 @@ def _row(session: CohortSession, enrollment: Enrollment, relationships: dict[str
 
 
 def sheet_session(session_id) -> CohortSession | None:
-    """The session with its cohort and workshop, or None for an unknown or malformed id. One query."""
+    """The session with its cohort, or None for an unknown or malformed id. One query."""
     try:
         session_pk = int(session_id)
     except (TypeError, ValueError):
         return None
-    return CohortSession.objects.select_related("cohort__workshop").filter(pk=session_pk).first()
+    return CohortSession.objects.select_related("cohort").filter(pk=session_pk).first()
 
 
 def attendance_sheet(
