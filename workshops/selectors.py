@@ -4,6 +4,7 @@ Nothing here returns another member's name or email to a member: rosters are rea
 `cohort_roster`, which the staff views alone call.
 """
 
+import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -250,13 +251,26 @@ def _own_enrollments(user) -> list[Enrollment]:
     # the attendance panel lists groups the member is enrolled in, finished ones too.
     listed = Q(status__in=ACTIVE_ENROLLMENT_STATUSES, cohort__status__in=DASHBOARD_COHORT_STATUSES)
     attended = Q(status=EnrollmentStatus.ENROLLED) & ~Q(cohort__status=CohortStatus.DRAFT)
-    return list(
+    enrollments = list(
         Enrollment.objects.filter(listed | attended, member=user)
-        .select_related("cohort__workshop")
-        # The panel links to the workshop by title: its long texts stay in the database.
-        .defer(*(f"cohort__workshop__{name}" for name in WORKSHOP_LONG_TEXTS))
+        .select_related("cohort")
         .order_by("cohort__first_session_on", "cohort__pk")
     )
+    for enrollment in enrollments:
+        enrollment.cohort.workshop = _kept_workshop(enrollment.cohort.workshop_id)
+    return enrollments
+
+
+def _kept_workshop(workshop_id: int) -> WorkshopPage:
+    """The workshop page a panel links to by title, from the per-process store (cms/shared_lookups.py):
+    the same for every member, and joining it to each member's query cost more than the rest."""
+    from cms.shared_lookups import kept
+
+    def read():
+        # The panel links to the workshop by title: its long texts stay in the database.
+        return WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS).get(pk=workshop_id)
+
+    return copy.copy(kept(f"workshops:workshop-page:{workshop_id}", read))
 
 
 def _sessions_with_own_marks(user, cohort_ids: list[int]) -> list[CohortSession]:
