@@ -113,7 +113,7 @@ def fresh_render_ms(target: dict, *, runs: int = 10) -> float:
         name, value = target["cookie"].split("=", 1)
         client.cookies[name] = value
     times = []
-    with override_settings(PAGE_CACHE_SECONDS=0):
+    with override_settings(PRIVATE_PAGE_CACHE=False):
         client.get(target["path"])
         for _ in range(runs):
             started = time.perf_counter()

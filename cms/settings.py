@@ -153,6 +153,9 @@ else:
 
 # Anonymous lesson, module and library pages are kept this long at most (0 turns it off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+# Signed-in pages (/me/, staff attendance pages) kept per person until their data changes
+# (cms/private_cache.py); 0 turns that off alone.
+PRIVATE_PAGE_CACHE = os.environ.get("PRIVATE_PAGE_CACHE", "1") == "1"
 # A bare view at /bench/floor/ for `make bench` to compare pages against; never in production.
 BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 

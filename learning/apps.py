@@ -11,13 +11,17 @@ class LearningConfig(AppConfig):
 
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
-        from learning.dashboard import learning_panel_context
+        from learning.dashboard import learning_fingerprint, learning_panel_context
         from learning.demo import load_demo_modules
         from learning.demo_es import load_spanish_demo_modules
         from learning.receivers import claim_progress_on_login
 
         register_panel(
-            name="learning", template="learning/dashboard_panel.html", order=10, get_context=learning_panel_context
+            name="learning",
+            template="learning/dashboard_panel.html",
+            order=10,
+            get_context=learning_panel_context,
+            fingerprint=learning_fingerprint,
         )
         register_demo_loader(name="learning modules", order=10, load=load_demo_modules)
         register_demo_loader(name="learning modules in Spanish", order=11, load=load_spanish_demo_modules)

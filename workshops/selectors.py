@@ -244,6 +244,7 @@ class MemberWorkshops:
     summary: dict  # the workshops panel
     attendance: list  # the attendance panel: OwnCohort per enrolled group with a started session
     certificate_preference: CertificatePreference
+    changes_at: datetime | None = None  # a Join link opens or closes, a session starts or ends
 
 
 def _own_enrollments(user) -> list[Enrollment]:
@@ -339,7 +340,20 @@ def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
         summary=_workshops_summary(user=user, now=now, enrollments=enrollments, sessions=sessions, feed=feed),
         attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
         certificate_preference=preference,
+        changes_at=_next_moment(sessions, now=now),
     )
+
+
+def _next_moment(sessions, *, now: datetime) -> datetime | None:
+    """When the panels next look different with the same rows: the clock reaches a session's
+    Join window, start or end."""
+    moments = (
+        moment
+        for session in sessions
+        for moment in (session.starts_at - JOIN_OPENS_BEFORE, session.starts_at, session.ends_at)
+        if moment > now
+    )
+    return min(moments, default=None)
 
 
 def _workshops_summary(*, user, now: datetime, enrollments, sessions, feed: CalendarFeed | None) -> dict:

@@ -1,93 +1,22 @@
 """Staff attendance pages (a session's sheet, a cohort's matrix and its CSV/XLSX) served from the
-cache while nothing on them has changed.
+cache while nothing on them has changed (cms/private_cache.py).
 
 Why: they are read far more often than they change (several staff, reloads during a session), a
 200-member sheet is a lot of work, and the Wagtail admin around it costs more than the data.
 
-When a stored copy is used — all of these must match the request:
-- the cohort's pages_version and updated_at (page_versions.py: moved in the same transaction as
-  every change the pages show, and read from the database, so every process agrees at once),
-  and the content generation (cms/page_cache.py: publishes change the completion rule);
-- the same staff member, with the same groups and superuser flag (the admin menu), Wagtail
-  profile settings (theme, density, contrast), language, time zone and sidebar state;
-- the same address with its query string.
-A copy also ends at the next moment the page changes by itself (check-in opens or closes, a
-session starts) and after PAGE_CACHE_SECONDS at most. Nothing is used or stored while messages
-are waiting to be shown, or for any answer but a 200 to a GET.
-
-CSRF: every token of the reader's secret in the stored copy is replaced by a placeholder, and by
-the reader's own token when the copy is served (a staff member's second browser has its own).
-Access is checked before the cache is asked: the cache never decides who may see a page.
+A stored copy is used while the cohort's pages_version and updated_at are the same
+(page_versions.py: moved in the same transaction as every change the pages show, and read from
+the database, so every process agrees at once), for the same staff member and address (see
+cms/private_cache.py), and until check-in opens or closes or a session starts.
 """
 
-import hashlib
-import re
-import time
 from collections.abc import Callable
 from datetime import datetime
 
-from django.contrib.messages import get_messages
-from django.core.cache import cache
 from django.http import HttpResponse
-from django.middleware.csrf import _unmask_cipher_token, get_token
-from django.utils import timezone
-from django.utils.translation import get_language
 
-from cms.page_cache import CACHE_HEADER, CSRF_PLACEHOLDER, _generation, cache_seconds
-from cms.roles import group_names
+from cms.private_cache import serve_cached as _serve_cached
 from workshops.models import Cohort
-
-KEY_PREFIX = "kinship:attendance-page"
-_MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
-_KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language")
-
-
-def _messages_waiting(request) -> bool:
-    # len() loads them without marking them shown: a page rendered afterwards still shows them.
-    return len(get_messages(request)) > 0
-
-
-def _key(request, cohort: Cohort) -> str:
-    user = request.user
-    profile = getattr(user, "wagtail_userprofile", None)
-    parts = [
-        cohort.pk,
-        cohort.pages_version,
-        cohort.updated_at.isoformat(),
-        _generation(),
-        user.pk,
-        user.get_username(),
-        getattr(user, "display_name", ""),  # the account menu names them
-        user.is_superuser,
-        ",".join(sorted(group_names(user))),
-        *(getattr(profile, name, "") for name in ("theme", "density", "contrast")),
-        get_language(),
-        timezone.get_current_timezone_name(),
-        timezone.localdate().isoformat(),  # export file names carry the date
-        request.COOKIES.get("wagtail_sidebar_collapsed", "0"),
-        request.get_full_path(),
-    ]
-    return f"{KEY_PREFIX}:{hashlib.sha256(repr(parts).encode()).hexdigest()}"
-
-
-def _without_tokens(content: bytes, request) -> bytes:
-    """Every masked form of this request's CSRF secret, wherever the page put one, as the placeholder."""
-    secret = request.META.get("CSRF_COOKIE")
-    if not secret:
-        return content
-
-    def swap(match: re.Match) -> bytes:
-        return CSRF_PLACEHOLDER.encode() if _unmask_cipher_token(match.group().decode()) == secret else match.group()
-
-    return _MASKED_TOKEN.sub(swap, content)
-
-
-def _served(request, headers: dict, content: bytes) -> HttpResponse:
-    response = HttpResponse(content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode()))
-    for name, value in headers.items():
-        response[name] = value
-    response[CACHE_HEADER] = "hit"
-    return response
 
 
 def serve_cached(
@@ -97,35 +26,9 @@ def serve_cached(
     render: Callable[[], HttpResponse],
     changes_by_itself_at: Callable[[], datetime | None],
 ) -> HttpResponse:
-    """The stored copy of this page if it is current, else render() (stored for next time).
-    `changes_by_itself_at`, asked after rendering, gives the next time the page would look
-    different with the same data (None: never)."""
-    if cache_seconds() <= 0 or request.method not in ("GET", "HEAD") or _messages_waiting(request):
-        return render()
-    key = _key(request, cohort)
-    stored = cache.get(key)
-    now = time.time()
-    if stored is not None and stored[0] > now:
-        return _served(request, stored[1], stored[2])
-    response = render()
-    if response.status_code != 200:
-        return response
-    if hasattr(response, "render"):
-        response.render()
-    if response.streaming:  # Wagtail streams CSV: read it once, answer and store the same bytes
-        streamed = HttpResponse(b"".join(response.streaming_content))
-        for name in _KEPT_HEADERS:
-            if response.has_header(name):
-                streamed[name] = response[name]
-        response = streamed
-    if _messages_waiting(request):  # the page left a message for the next one: personal
-        return response
-    until = now + cache_seconds()
-    boundary = changes_by_itself_at()
-    if boundary is not None:
-        until = min(until, boundary.timestamp())
-    if until > now:
-        headers = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
-        cache.set(key, (until, headers, _without_tokens(response.content, request)), timeout=int(until - now) + 1)
-    response[CACHE_HEADER] = "miss"
-    return response
+    return _serve_cached(
+        request,
+        key_parts=["attendance", cohort.pk, cohort.pages_version, cohort.updated_at.isoformat()],
+        render=render,
+        changes_by_itself_at=changes_by_itself_at,
+    )

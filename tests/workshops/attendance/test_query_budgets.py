@@ -93,7 +93,7 @@ def count(fn) -> int:
 def request_count(client, method: str, url: str, data=None) -> int:
     """The whole request, rendered afresh: not from the attendance page cache (test_page_cache.py)."""
     client.get(url)  # warm per-process caches (content types, site root), as a running server has
-    with override_settings(PAGE_CACHE_SECONDS=0), CaptureQueriesContext(connection) as queries:
+    with override_settings(PRIVATE_PAGE_CACHE=False), CaptureQueriesContext(connection) as queries:
         response = client.get(url) if method == "get" else client.post(url, data)
     assert response.status_code in (HTTPStatus.OK, HTTPStatus.FOUND), url
     return data_queries(queries)
