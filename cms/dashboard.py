@@ -10,15 +10,14 @@ rows, however it was written, changes them. A panel that changes with the clock 
 starts) says when (`changes_at`).
 """
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.auth import get_user_model
-from django.db import connection
-from django.db.models import Count, Expression, Max, OuterRef, QuerySet, Subquery
+from django.db.models import Expression
 from django.http import HttpRequest
+
+from cms.fingerprints import MemberFingerprint, group_aggregates
 
 
 @dataclass(frozen=True)
@@ -69,55 +68,20 @@ def panels_for(request: HttpRequest) -> list[tuple[DashboardPanel, dict]]:
     return rendered
 
 
-def member_aggregate(queryset: QuerySet, member_field: str, aggregate) -> Subquery:
-    """`aggregate` over the rows of `queryset` whose `member_field` is the member: for a fingerprint."""
-    rows = queryset.filter(**{member_field: OuterRef("pk")}).order_by().values(member_field)
-    return Subquery(rows.annotate(value=aggregate).values("value")[:1])
-
-
-# A pk no user has, to find where the member's pk goes in the compiled SQL.
-_SENTINEL_PK = -7_349_251
-
-
 def _fingerprint_annotations() -> dict:
-    User = get_user_model()
-    # The member's groups too: the site's frame shows staff links by role (cms/private_cache.py).
-    annotations = {
-        "fp_groups": member_aggregate(User.groups.through.objects.all(), "user", Count("group_id")),
-        "fp_last_group": member_aggregate(User.groups.through.objects.all(), "user", Max("group_id")),
-    }
+    annotations = group_aggregates()
     for panel in _ordered():
         if panel.fingerprint is not None:
-            annotations.update({f"fp_{panel.name}_{key}": value for key, value in panel.fingerprint().items()})
+            annotations.update({f"{panel.name}_{key}": value for key, value in panel.fingerprint().items()})
     return annotations
 
 
-@functools.cache
-def _fingerprint_sql(vendor: str) -> tuple[str, tuple, int] | None:
-    """The fingerprint query compiled once per process: building a dozen subqueries with the ORM
-    cost more than running them."""
-    annotations = _fingerprint_annotations()
-    queryset = get_user_model().objects.filter(pk=_SENTINEL_PK).annotate(**annotations).values_list(*annotations)
-    sql, params = queryset.query.sql_with_params()
-    if list(params).count(_SENTINEL_PK) != 1:
-        return None
-    return sql, tuple(params), list(params).index(_SENTINEL_PK)
+_fingerprint = MemberFingerprint(_fingerprint_annotations)
 
 
 def dashboard_fingerprint(user) -> list:
     """Every panel's fingerprint of this member's rows (and their groups), in one query."""
-    compiled = _fingerprint_sql(connection.vendor)
-    if compiled is None:  # not expected; the same query built afresh
-        annotations = _fingerprint_annotations()
-        row = get_user_model().objects.filter(pk=user.pk).annotate(**annotations).values_list(*annotations).first()
-    else:
-        sql, params, index = compiled
-        params = list(params)
-        params[index] = user.pk
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            row = cursor.fetchone()
-    return [str(value) for value in row or ()]
+    return _fingerprint.read(user)
 
 
 def dashboard_changes_at(request: HttpRequest) -> datetime | None:

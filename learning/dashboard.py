@@ -11,7 +11,7 @@ def learning_fingerprint() -> dict:
     """What the learning panel shows changes these (cms/dashboard.py): lessons done, reflections."""
     from django.db.models import Count, Max
 
-    from cms.dashboard import member_aggregate
+    from cms.fingerprints import member_aggregate
     from learning.models import LessonCompletion, Reflection
 
     completions, reflections = LessonCompletion.objects.all(), Reflection.objects.all()

@@ -139,6 +139,27 @@ class LessonPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, RoutableP
             )
         ]
 
+    def serve(self, request, *args, **kwargs):
+        """A signed-in reader's lesson from the cache while their own progress, answers and
+        reflections are unchanged (cms/private_cache.py); anonymous readers: cms/page_cache.py."""
+        view = args[0] if args else kwargs.get("view")
+        if (
+            not request.user.is_authenticated
+            or getattr(request, "is_preview", False)
+            or getattr(view, "__name__", "index_route") != "index_route"
+        ):
+            return super().serve(request, *args, **kwargs)
+        from cms.private_cache import serve_cached
+        from learning.selectors import reader_fingerprint
+
+        return serve_cached(
+            request,
+            key_parts=lambda: ["lesson", self.pk, *reader_fingerprint(request.user)],
+            render=lambda: super(LessonPage, self).serve(request, *args, **kwargs),
+            changes_by_itself_at=lambda: None,
+            groups_in_parts=True,
+        )
+
     def get_context(self, request, *args, **kwargs):
         from learning.selectors import lesson_context
 

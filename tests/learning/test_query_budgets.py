@@ -51,7 +51,8 @@ def test_library_costs_the_same_with_5_and_50_modules(client, member, signed_in,
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("signed_in", [False, True])
-def test_lesson_costs_the_same_with_3_and_40_blocks(client, member, signed_in, django_assert_max_num_queries):
+def test_lesson_costs_the_same_with_3_and_40_blocks(client, member, signed_in, django_assert_max_num_queries, settings):
+    settings.PRIVATE_PAGE_CACHE = False  # rendered afresh; a stored one: test_signed_in_lesson_cache.py
     if signed_in:
         client.force_login(member)
 
