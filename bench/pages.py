@@ -222,9 +222,11 @@ Measured {when} on {machine["cores"]} cores ({machine["cpu"]}), Python {machine[
 
 {table(results)}
 
-Staff pages above come from the cache while their cohort is unchanged (a save, a check-in or an
-apology makes the next view a fresh one). Rendered afresh, in one process through Django's test
-client, median of 10:
+Signed-in pages come from per-person caches while what they show is unchanged
+(cms/private_cache.py): a lesson while the reader's progress, answers and reflections are, /me/
+while the member's rows are, a staff page while its cohort is (a save, a check-in or an apology
+makes the next view a fresh one). The staff pages rendered afresh, in one process through
+Django's test client, median of 10:
 
 | page | fresh render ms |
 |---|---:|

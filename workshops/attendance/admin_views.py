@@ -219,7 +219,9 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.cohort = Cohort.objects.select_related("workshop").filter(pk=kwargs["pk"]).first()
+        # The cohort alone: a stored copy of the report needs nothing more (its workshop is read
+        # when the report is rendered).
+        self.cohort = Cohort.objects.filter(pk=kwargs["pk"]).first()
 
     def scoped_cohort(self):
         return self.cohort
@@ -233,6 +235,7 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
         )
 
     def render_report(self, request, *args, **kwargs):
+        self.cohort.workshop = selectors.workshop_rule(self.cohort, with_title=True)
         self.matrix = selectors.cohort_attendance_matrix(cohort=self.cohort)
         self.export_columns = reports.matrix_columns(self.matrix)
         if self.is_export:

@@ -27,6 +27,7 @@ from workshops.attendance.selectors.rule import (
     completion_status,
     counted_statuses,
     display_name,
+    workshop_rule,
 )
 from workshops.attendance.selectors.sheet import (
     LATE_AFTER,
@@ -62,4 +63,5 @@ __all__ = [
     "program_attendance",
     "sheet_changes_at",
     "sheet_session",
+    "workshop_rule",
 ]

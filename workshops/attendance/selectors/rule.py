@@ -157,12 +157,12 @@ def completion_for(
     return result
 
 
-def workshop_rule(cohort: Cohort) -> WorkshopPage:
+def workshop_rule(cohort: Cohort, *, with_title: bool = False) -> WorkshopPage:
+    """The cohort's workshop with its completion rule (and title, for a page that shows it)."""
     if Cohort.workshop.is_cached(cohort):  # the caller already read it with the cohort
         return cohort.workshop
-    return WorkshopPage.objects.only(
-        "id", "min_sessions_attended", "count_present", "count_late", "count_left_early", "count_excused"
-    ).get(pk=cohort.workshop_id)
+    fields = ["id", "min_sessions_attended", "count_present", "count_late", "count_left_early", "count_excused"]
+    return WorkshopPage.objects.only(*fields, *(["title"] if with_title else [])).get(pk=cohort.workshop_id)
 
 
 def completion_status(*, cohort: Cohort) -> dict[int, CompletionStatus]:
