@@ -21,7 +21,7 @@ def workshops_fingerprint() -> dict:
     their calendar link and certificate choices."""
     from django.db.models import Count, Max, Sum
 
-    from cms.dashboard import member_aggregate
+    from cms.fingerprints import member_aggregate
     from workshops.models import CalendarFeed, CertificatePreference, Enrollment
 
     enrollments = Enrollment.objects.all()

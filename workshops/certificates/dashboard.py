@@ -28,7 +28,7 @@ def certificates_fingerprint() -> dict:
     """Issued, ready, revoked or replaced certificates change these (cms/dashboard.py), however written."""
     from django.db.models import Count, Max, Q
 
-    from cms.dashboard import member_aggregate
+    from cms.fingerprints import member_aggregate
     from workshops.models import Certificate, CertificateStatus, RenderState
 
     certificates, member = Certificate.objects.all(), "enrollment__member"
