@@ -1,7 +1,6 @@
 """A signed-in reader's lesson comes from the cache while their own progress, answers and
 reflections are unchanged (learning/models/pages.py, cms/private_cache.py), and never after."""
 
-import re
 from http import HTTPStatus
 
 import pytest
@@ -12,11 +11,11 @@ from django.test.utils import CaptureQueriesContext
 from learning.models import LessonCompletion
 from tests.factories import UserFactory
 from tests.learning.builders import knowledge_check, make_module, paragraph, reflection_prompt
+from tests.support.stored_pages import assert_own_token_posts
 
 pytestmark = pytest.mark.django_db
 
 BODY = [paragraph("Rest is part of caring."), knowledge_check("kc-1"), reflection_prompt("rp-1")]
-TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
 @pytest.fixture
@@ -72,12 +71,7 @@ def test_the_same_reader_in_two_browsers_gets_their_own_token(member, lessons):
     _state, laptop_html = seen(laptop, url)
     state, phone_html = seen(phone, url)
     assert state == "hit"
-    tokens = set(TOKEN.findall(phone_html))
-    assert len(tokens) == 1 and tokens.isdisjoint(TOKEN.findall(laptop_html))
-    strict = Client(enforce_csrf_checks=True)
-    strict.cookies = phone.cookies
-    response = strict.post(f"{url}complete/", {"csrfmiddlewaretoken": tokens.pop()})
-    assert response.status_code == HTTPStatus.FOUND
+    assert_own_token_posts(first_html=laptop_html, second_html=phone_html, second=phone, url=f"{url}complete/", data={})
 
 
 def test_a_new_revision_shows_at_once(member_client, lessons):

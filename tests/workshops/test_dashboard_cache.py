@@ -1,7 +1,6 @@
 """/me/ comes from the cache while none of the member's rows changed, and never after, however the
 change was written (cms/dashboard.py fingerprints, cms/private_cache.py)."""
 
-import re
 from datetime import timedelta
 from http import HTTPStatus
 
@@ -16,6 +15,7 @@ from learning import services as learning_services
 from learning.models import LessonCompletion
 from tests.factories import UserFactory
 from tests.learning.builders import make_module
+from tests.support.stored_pages import assert_own_token_posts
 from tests.workshops.attendance.helpers import signed_in_at
 from tests.workshops.builders import enroll, make_cohort, make_workshop
 from workshops import services
@@ -24,8 +24,6 @@ from workshops.certificates import services as certificate_services
 from workshops.models import Certificate, RenderState
 
 pytestmark = pytest.mark.django_db
-
-TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
 def seen(client) -> tuple[str | None, str]:
@@ -211,12 +209,13 @@ def test_each_member_sees_only_their_own_page_and_their_own_token(member, group)
     assert state == "miss" and "Robin" not in their_page and cohort.name not in their_page
     state, phone_page = seen(my_phone)
     assert state == "hit" and cohort.name in phone_page
-    phone_tokens = set(TOKEN.findall(phone_page))
-    assert len(phone_tokens) == 1 and phone_tokens.isdisjoint(TOKEN.findall(my_page))
-    strict = Client(enforce_csrf_checks=True)
-    strict.cookies = my_phone.cookies
-    response = strict.post("/workshops/calendar-link/", {"csrfmiddlewaretoken": phone_tokens.pop(), "action": "create"})
-    assert response.status_code == HTTPStatus.FOUND
+    assert_own_token_posts(
+        first_html=my_page,
+        second_html=phone_page,
+        second=my_phone,
+        url="/workshops/calendar-link/",
+        data={"action": "create"},
+    )
 
 
 def test_a_message_is_shown_once_and_never_stored(member_client, group):
