@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: install run test test-fast lint format lock clean bench bench-certificates load
+.PHONY: install run test test-fast lint format lock clean bench bench-certificates load messages
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Kinship needs Python 3.11 or newer (python3 on PATH)."; exit 1; }
@@ -51,6 +51,11 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Refresh the Spanish catalog after changing translatable strings (no line numbers: smaller diffs), then translate and recompile.
+messages: install
+	DEBUG=1 $(BIN)/python manage.py makemessages -l es --no-location --no-obsolete --ignore=.venv --ignore=node_modules -v0
+	DEBUG=1 $(BIN)/python manage.py compilemessages -l es --ignore=.venv -v0
 
 # Refresh the lock after changing pyproject.toml's dependencies.
 lock: install

@@ -27,7 +27,8 @@ def matrix_rows_html(matrix: Matrix, *, symbols: dict[str, str]) -> SafeString:
         for value, label in status_labels.items()
     }
     yes = escape(_("Yes"))
-    not_yet = f'<span class="attendance-rule--no">{escape(_("Not yet"))}</span>'
+    not_yet_label = escape(_("Not yet"))
+    not_yet = f'<span class="attendance-rule--no">{not_yet_label}</span>'
     html = []
     for row in matrix.rows:
         rate = f"{row.rate_percent}%" if row.rate_percent is not None else "—"
