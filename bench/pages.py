@@ -21,119 +21,194 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import server  # noqa: E402 - bench/ is not a package
 
-WRK_SCRIPT = Path(__file__).resolve().parent / "wrk_report.lua"
+ROTATE_SCRIPT = Path(__file__).resolve().parent / "wrk_rotate.lua"
 RESULTS = server.ROOT / "bench" / "results.md"
 TARGET_ANONYMOUS = 0.5  # the issue: anonymous lesson >= 50% of the floor's requests/second
 TARGET_SIGNED_IN = 0.1  # signed-in pages >= 10% (aim for 25%)
 
 
-def targets(env: dict) -> list[dict]:
-    """The pages to measure: (label, who, path, cookie), found in the seeded data."""
+CSRF_SECRET = "benchcsrf" + "0" * 23  # 32 characters: Django accepts its own secret as the form token
+WRITE_EVERY = 10  # one request in ten is a write (a lesson completed, a sheet saved)
+
+
+def _path(page) -> str:
+    url = page.get_url()
+    return url.split("://", 1)[1][url.split("://", 1)[1].index("/") :] if "://" in url else url
+
+
+def targets(*, members: int, cohorts: int) -> list[dict]:
+    """The pages to measure. Each signed-in page rotates over `members` distinct members (sessions
+    made up front), every lesson and `cohorts` cohorts, with writes mixed in: what real traffic
+    does to any per-person cache. `rotation` lists (method, path, cookie, body) requests."""
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
     from learning.models import LessonPage
-    from workshops.models import Certificate, Cohort, CohortSession, Enrollment, WorkshopPage
+    from workshops.attendance.forms import was_value
+    from workshops.models import Certificate, Cohort, CohortSession, Enrollment, EnrollmentStatus, WorkshopPage
     from workshops.scale_data import COHORT_PREFIX
 
     User = get_user_model()
-    big = Cohort.objects.get(name=f"{COHORT_PREFIX}001")
-    # English pages for an English reader (a Spanish one is sent to /es/…, a redirect, not a page).
-    member = (
-        Enrollment.objects.filter(cohort=big, member__preferred_language="en")
-        .select_related("member")
-        .order_by("pk")
-        .first()
-        .member
+    # English readers (a Spanish one is sent to /es/…, a redirect, not a page), each in a group.
+    people = list(
+        User.objects.filter(
+            preferred_language="en",
+            pk__in=Enrollment.objects.filter(status=EnrollmentStatus.ENROLLED).values("member_id"),
+        ).order_by("pk")[:members]
     )
+    csrf = f"csrftoken={CSRF_SECRET}"
+    member_cookies = [f"{server.signed_in_cookie(person)}; {csrf}" for person in people]
     staff = User.objects.get(email="staff@example.org")
-    session = CohortSession.objects.filter(cohort=big, ends_at__lte=timezone.now()).order_by("-starts_at").first()
-    lesson = LessonPage.objects.live().filter(locale__language_code="en").order_by("path")[1]
-    workshop = WorkshopPage.objects.live().filter(locale__language_code="en").order_by("pk").first()
-    certificate = Certificate.objects.filter(enrollment__cohort__name__startswith=COHORT_PREFIX).first()
-    as_member, as_staff = server.signed_in_cookie(member), server.signed_in_cookie(staff)
-    site = "http://127.0.0.1"
-    lesson_path = lesson.get_url().replace(site, "") if lesson.get_url().startswith(site) else lesson.get_url()
-    workshop_path = workshop.get_url()
-    rows = [
-        ("bare Django view (floor)", "anyone", "/bench/floor/", None, "floor"),
-        ("lesson", "anonymous", lesson_path, None, "anonymous"),
-        ("lesson", "member", lesson_path, as_member, "signed_in"),
-        ("module library", "anonymous", "/learn/", None, "anonymous"),
-        ("module library", "member", "/learn/", as_member, "signed_in"),
-        ("/me/ dashboard", "member", "/me/", as_member, "signed_in"),
-        ("workshop page", "anonymous", workshop_path, None, "anonymous"),
-        ("workshop page", "member", workshop_path, as_member, "signed_in"),
-        (
-            f"attendance sheet ({big.enrollments.count()} members)",
-            "staff",
-            f"/admin/attendance/sessions/{session.pk}/",
-            as_staff,
-            "signed_in",
-        ),
-        (
-            f"attendance matrix ({big.enrollments.count()}×{big.sessions.count()})",
-            "staff",
-            f"/admin/attendance/cohorts/{big.pk}/",
-            as_staff,
-            "signed_in",
-        ),
-        ("attendance CSV export", "staff", f"/admin/attendance/cohorts/{big.pk}/?export=csv", as_staff, "signed_in"),
-        ("certificate verification", "anyone", f"/certificates/verify/{certificate.code}/", None, "anonymous"),
+    staff_cookies = [f"{server.signed_in_cookie(staff)}; {csrf}" for _ in range(20)]
+    lessons = [
+        _path(lesson) for lesson in LessonPage.objects.live().filter(locale__language_code="en").order_by("path")
     ]
-    return [dict(label=r[0], who=r[1], path=r[2], cookie=r[3], kind=r[4]) for r in rows]
+    workshops = [_path(w) for w in WorkshopPage.objects.live().filter(locale__language_code="en").order_by("pk")]
+    groups = list(Cohort.objects.filter(name__startswith=COHORT_PREFIX).order_by("pk")[:cohorts])
+    now = timezone.now()
+    sessions = [
+        CohortSession.objects.filter(cohort=group, ends_at__lte=now).order_by("-starts_at").first() for group in groups
+    ]
+    sessions = [session for session in sessions if session is not None]
+    certificate = Certificate.objects.filter(enrollment__cohort__name__startswith=COHORT_PREFIX).first()
+    complete = f"csrfmiddlewaretoken={CSRF_SECRET}"
+
+    def member_rotation(path_for) -> list[tuple]:
+        rows = []
+        for index, cookie in enumerate(member_cookies):
+            if index % WRITE_EVERY == WRITE_EVERY - 1:  # a completion: changes /me/ and the lesson
+                rows.append(("POST", f"{lessons[index % len(lessons)]}complete/", cookie, complete))
+            else:
+                rows.append(("GET", path_for(index), cookie, ""))
+        return rows
+
+    def sheet_saves(session) -> list[str]:
+        enrollments = list(
+            session.cohort.enrollments.filter(status=EnrollmentStatus.ENROLLED).values_list("pk", flat=True)
+        )
+        bodies = []
+        for status in ("present", "late"):  # alternate, so every other save changes every row
+            fields = [f"status-{pk}={status}&note-{pk}=&was-{pk}={was_value('', '')}" for pk in enrollments]
+            bodies.append("&".join([complete, *fields]))
+        return bodies
+
+    def staff_rotation(path_for, *, writes: bool) -> list[tuple]:
+        rows = []
+        for index, session in enumerate(sessions):
+            cookie = staff_cookies[index % len(staff_cookies)]
+            if writes and index % WRITE_EVERY == WRITE_EVERY - 1:
+                rows.append(
+                    ("POST", f"/admin/attendance/sessions/{session.pk}/", cookie, sheet_saves(session)[index % 2])
+                )
+            rows.append(("GET", path_for(session), cookie, ""))
+        return rows
+
+    anonymous = [("GET", path, "", "") for path in lessons]
+    many = f"{len(people)} members"
+    rows = [
+        ("bare Django view (floor)", "anyone", [("GET", "/bench/floor/", "", "")], "floor"),
+        ("lesson (every lesson)", "anonymous", anonymous, "anonymous"),
+        ("lesson (every lesson)", many, member_rotation(lambda i: lessons[i % len(lessons)]), "signed_in"),
+        ("module library", many, member_rotation(lambda i: "/learn/"), "signed_in"),
+        ("/me/ dashboard", many, member_rotation(lambda i: "/me/"), "signed_in"),
+        ("workshop page", "anonymous", [("GET", path, "", "") for path in workshops], "anonymous"),
+        ("workshop page", many, member_rotation(lambda i: workshops[i % len(workshops)]), "signed_in"),
+        (
+            f"attendance sheet ({len(sessions)} cohorts)",
+            "staff",
+            staff_rotation(lambda s: f"/admin/attendance/sessions/{s.pk}/", writes=True),
+            "signed_in",
+        ),
+        (
+            f"attendance matrix ({len(sessions)} cohorts)",
+            "staff",
+            staff_rotation(lambda s: f"/admin/attendance/cohorts/{s.cohort_id}/", writes=False),
+            "signed_in",
+        ),
+        (
+            f"attendance CSV ({len(sessions)} cohorts)",
+            "staff",
+            staff_rotation(lambda s: f"/admin/attendance/cohorts/{s.cohort_id}/?export=csv", writes=False),
+            "signed_in",
+        ),
+        (
+            "certificate verification",
+            "anyone",
+            [("GET", f"/certificates/verify/{certificate.code}/", "", "")],
+            "anonymous",
+        ),
+    ]
+    return [dict(label=r[0], who=r[1], rotation=r[2], kind=r[3]) for r in rows]
+
+
+def _first_get(target: dict) -> tuple[str, str]:
+    method, path, cookie, _body = next(row for row in target["rotation"] if row[0] == "GET")
+    return path, cookie
 
 
 def count_queries(target: dict) -> int:
     from django.db import connection
-    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client = Client(HTTP_HOST="127.0.0.1", headers={server.CLIENT_IP_HEADER: "10.9.9.9"})
-    if target["cookie"]:
-        name, value = target["cookie"].split("=", 1)
-        client.cookies[name] = value
-    client.get(target["path"])  # warm: the first request fills per-process caches
+    path, cookie = _first_get(target)
+    client = _client(cookie)
+    client.get(path)  # warm: the first request fills per-process caches
     with CaptureQueriesContext(connection) as queries:
-        response = client.get(target["path"])
+        response = client.get(path)
     if response.status_code != 200:
-        raise RuntimeError(f"{target['path']} answered {response.status_code} for {target['who']}")
+        raise RuntimeError(f"{path} answered {response.status_code} for {target['who']}")
     return len(queries)
 
 
-def fresh_render_ms(target: dict, *, runs: int = 10) -> float:
-    """Median ms of the page rendered afresh, not from a cache (the first view after a change),
-    through Django's test client in this process."""
-    import statistics
-
-    from django.test import Client, override_settings
+def _client(cookie: str):
+    from django.test import Client
 
     client = Client(HTTP_HOST="127.0.0.1", headers={server.CLIENT_IP_HEADER: "10.9.9.9"})
-    if target["cookie"]:
-        name, value = target["cookie"].split("=", 1)
+    for part in filter(None, (p.strip() for p in cookie.split(";"))):
+        name, value = part.split("=", 1)
         client.cookies[name] = value
+    return client
+
+
+def fresh_render_ms(target: dict, *, runs: int = 10) -> float:
+    """Median ms of the page rendered (always fresh for signed-in pages) through Django's test
+    client in this process: the sheet of 200 members and the 200×12 matrix have targets."""
+    import statistics
+
+    path, cookie = _first_get(target)
+    client = _client(cookie)
     times = []
-    with override_settings(PRIVATE_PAGE_CACHE=False):
-        client.get(target["path"])
-        for _ in range(runs):
-            started = time.perf_counter()
-            client.get(target["path"])
-            times.append((time.perf_counter() - started) * 1000)
+    client.get(path)
+    for _ in range(runs):
+        started = time.perf_counter()
+        client.get(path)
+        times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
 
 
 def wrk(port: int, target: dict, *, seconds: int, connections: int) -> dict:
-    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout=30s", "-s", str(WRK_SCRIPT)]
-    if target["cookie"]:
-        command += ["-H", f"Cookie: {target['cookie']}"]
-    command.append(f"http://127.0.0.1:{port}{target['path']}")
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    """wrk over the target's rotation of requests (bench/wrk_rotate.lua)."""
+    import os
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as listing:
+        for method, path, cookie, body in target["rotation"]:
+            listing.write(f"{method}\t{path}\t{cookie}\t{body}\n")
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout=30s", "-s", str(ROTATE_SCRIPT)]
+    command.append(f"http://127.0.0.1:{port}/")
+    try:
+        output = subprocess.run(
+            command, capture_output=True, text=True, check=True, env={**os.environ, "WRK_REQUESTS": listing.name}
+        ).stdout
+    finally:
+        os.unlink(listing.name)
     data = json.loads(re.search(r"^WRK_JSON (.*)$", output, re.M).group(1))
     if data["non2xx"] or data["errors"]:
-        raise RuntimeError(f"{target['path']}: {data['non2xx']} non-2xx answers, {data['errors']} socket errors")
+        raise RuntimeError(f"{target['label']}: {data['non2xx']} non-2xx answers, {data['errors']} socket errors")
     return {
         "rps": data["requests"] / (data["duration_us"] / 1e6),
         "p50_ms": data["p50_us"] / 1000,
+        "p95_ms": data["p95_us"] / 1000,
         "p99_ms": data["p99_us"] / 1000,
         "requests": data["requests"],
     }
