@@ -2,7 +2,7 @@
 
 Same structure and order as the English WORKSHOPS (same slugs, same number of sessions, same
 lesson links), so the loader can pair each workshop and session with its translation. Written in
-plain, warm Spanish (tú), not word for word. tests/learning/test_demo_content_es.py keeps the two
+plain, warm Spanish (tú), not word for word. tests/workshops/test_demo_content_es.py keeps the two
 in step.
 """
 
