@@ -34,8 +34,8 @@ WORKSHOPS = [
         "min_sessions_attended": 5,
         "sessions": [
             _session(
-                "La adicción como afección de salud",
-                ["Explicar la adicción como una afección de salud", "Nombrar un sentimiento que traes al grupo"],
+                "La adicción como condición de salud",
+                ["Explicar la adicción como una condición de salud", "Nombrar un sentimiento que traes al grupo"],
                 "Di tu nombre y una palabra sobre cómo te fue la semana.",
                 "La adicción cambia cómo el cerebro maneja la recompensa y el estrés. "
                 "Ninguna causa sola la explica, culpar no ayuda, y se puede tratar.",
