@@ -11,7 +11,6 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from cms.shared_lookups import kept
-from learning.blocks import options_in_display_order
 
 register = template.Library()
 
@@ -55,9 +54,3 @@ def lesson_body(context, lesson, blocks):
     kept_parts = iter(shared_html)
     html = [next(kept_parts) if shared else _render(context, block_template, items) for shared, items in runs]
     return mark_safe("".join(html))  # noqa: S308 - rendered by our own templates, autoescaped
-
-
-@register.simple_tag
-def knowledge_check_options(options, block_id) -> list:
-    """(stored index, option) pairs in the order readers see them (learning.blocks)."""
-    return options_in_display_order(block_id, options)
