@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from wagtail.models import PageLogEntry, Revision
 
 from learning.content_files import ContentFileError, read_lesson, read_modules, rich_text
@@ -33,12 +32,14 @@ def _small(language):
 
 
 def test_loading_the_data_files_twice_changes_nothing_the_second_time():
-    call_command("load_demo_content", verbosity=0)
+    load_demo_modules(_quiet)
+    load_spanish_demo_modules(_quiet)
     revisions = Revision.objects.count()
     logs = PageLogEntry.objects.count()
     bodies = {page.pk: list(page.body.raw_data) for page in LessonPage.objects.all()}
 
-    call_command("load_demo_content", verbosity=0)
+    load_demo_modules(_quiet)
+    assert load_spanish_demo_modules(_quiet) == 0
 
     assert Revision.objects.count() == revisions
     assert PageLogEntry.objects.count() == logs

@@ -44,3 +44,16 @@ def test_every_demo_cohort_has_a_spanish_name():
     suffixes = {plan["suffix"] for plan in _cohort_plans(date(2026, 1, 5))}
     assert set(COHORT_NAMES) == suffixes
     assert all(name.strip() and name not in suffixes for name in COHORT_NAMES.values())
+
+
+def test_workshop_text_keeps_the_clinical_rules():
+    """No absolute 'nobody's fault', no planned consequences (they invite punishment), and every
+    role-play lets a member watch instead (some have lived with violence)."""
+    for workshops, opt_out in ((WORKSHOPS_EN, "watch instead"), (WORKSHOPS_ES, "mirar en lugar de actuar")):
+        for workshop in workshops:
+            for session in workshop["sessions"]:
+                text = " ".join(text for _, text in _texts(session)).lower()
+                assert "nobody's fault" not in text and "culpa de nadie" not in text, session["title"]
+                assert "natural consequence" not in text and "consecuencia natural" not in text, session["title"]
+                if session["practice"]["kind"] == "role_play":
+                    assert opt_out in session["practice"]["instructions"], session["title"]
