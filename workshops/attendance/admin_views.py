@@ -22,8 +22,9 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from workshops.attendance import reports, selectors, services
-from workshops.attendance.forms import parse_sheet, was_value
+from workshops.attendance.forms import parse_sheet
 from workshops.attendance.permissions import attendance_cohorts, facilitates_any, is_program_staff, may_take_attendance
+from workshops.attendance.sheet_rows import SheetWords, sheet_row
 from workshops.models import AttendanceStatus, Cohort, CohortSession, CohortStatus
 
 URL_NAMESPACE = "attendance"
@@ -139,6 +140,7 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
     def get_context_data(self, *, submitted=None, **kwargs):
         context = super().get_context_data(**kwargs)
         all_present = self.request.GET.get("all") == AttendanceStatus.PRESENT
+        words, zone = SheetWords.translated(), ZoneInfo(self.sheet.cohort.time_zone)
         rows = []
         for row in self.sheet.rows:
             shown = (row.status, row.note)
@@ -147,15 +149,7 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
             elif all_present and row.apology is None:
                 shown = (AttendanceStatus.PRESENT.value, row.note)
             error = submitted.errors.get(row.enrollment_id, "") if submitted is not None else ""
-            rows.append(
-                {
-                    "row": row,
-                    "status": shown[0],
-                    "note": shown[1],
-                    "was": was_value(row.status, row.note),
-                    "error": error,
-                }
-            )
+            rows.append(sheet_row(row, status=shown[0], note=shown[1], error=error, words=words, zone=zone))
         context.update(
             sheet=self.sheet,
             rows=rows,

@@ -2,6 +2,7 @@
 member or staff typed must come out as text, and the words in the staff member's language."""
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.template.loader import render_to_string
@@ -12,7 +13,8 @@ from tests.workshops.attendance.helpers import cohort_with_members, mark, sheet_
 from workshops.attendance.reports import matrix_body
 from workshops.attendance.selectors import cohort_attendance_matrix
 from workshops.attendance.selectors.sheet import attendance_sheet
-from workshops.models import AttendanceApology, AttendanceStatus, SessionArrival
+from workshops.attendance.sheet_rows import SheetWords, sheet_row
+from workshops.models import AttendanceApology, SessionArrival
 
 pytestmark = pytest.mark.django_db
 
@@ -45,11 +47,14 @@ def test_names_and_notes_in_the_sheet_are_text_not_markup(staff_client):
 def test_the_sheet_rows_come_in_the_staff_members_language(staff_client):
     cohort, session, ann, ben = _sheet_with_markup()
     sheet = attendance_sheet(session_id=session.pk)
-    rows = [{"row": row, "status": row.status, "note": row.note, "was": "", "error": ""} for row in sheet.rows]
     with translation.override("es"):
+        words, zone = SheetWords.translated(), ZoneInfo(cohort.time_zone)
+        rows = [
+            sheet_row(row, status=row.status, note=row.note, error="", words=words, zone=zone) for row in sheet.rows
+        ]
         html = render_to_string(
             "workshops/attendance/admin/includes/sheet_rows.html",
-            {"rows": rows, "statuses": AttendanceStatus.choices, "note_max": 500},
+            {"rows": rows, "note_max": 500},
         )
     assert f'<legend class="w-sr-only">Marca para {escape(MARKUP_NAME)}</legend>' in html
     assert "Mark for" not in html and "Checked in" not in html
