@@ -404,7 +404,7 @@ class SessionView:
         return self.is_enrolled or self.is_facilitator
 
 
-def _outline_block(workshop: WorkshopPage, session: CohortSession):
+def outline_block_of(workshop: WorkshopPage, session: CohortSession):
     outlines = workshop.session_outlines
     if session.outline_block_id:
         return next((block for block in outlines if block.id == session.outline_block_id), None)
@@ -437,7 +437,7 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
         cohort=cohort,
         workshop=cohort.workshop,
         total_sessions=cohort.sessions.count(),
-        outline=_outline_block(cohort.workshop, session),
+        outline=outline_block_of(cohort.workshop, session),
         time_zone=user.time_zone,
         enrollment=enrollment,
         is_facilitator=is_facilitator,

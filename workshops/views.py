@@ -15,6 +15,7 @@ from cms.languages import localized_path
 from workshops import selectors, services
 from workshops.attendance import selectors as attendance_selectors
 from workshops.attendance import services as attendance_services
+from workshops.practice import selectors as practice_selectors
 from workshops.forms import EnrollmentForm
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar
 from workshops.models import ACTIVE_ENROLLMENT_STATUSES, Enrollment, EnrollmentStatus
@@ -104,7 +105,10 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if view is None:
         raise Http404
     attendance = attendance_selectors.member_session_state(view=view)
-    response = render(request, "workshops/session_page.html", {"view": view, "attendance": attendance})
+    practice = practice_selectors.session_practice(view=view, user=request.user)
+    response = render(
+        request, "workshops/session_page.html", {"view": view, "attendance": attendance, "practice": practice}
+    )
     response["Cache-Control"] = "private, no-store"  # the Join link depends on the minute
     return response
 
