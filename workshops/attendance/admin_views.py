@@ -25,6 +25,7 @@ from workshops.attendance import reports, selectors, services
 from workshops.attendance.forms import parse_sheet, was_value
 from workshops.attendance.permissions import attendance_cohorts, facilitates_any, is_program_staff, may_take_attendance
 from workshops.models import AttendanceStatus, Cohort, CohortSession, CohortStatus
+from workshops.practice.selectors import practice_counts_before
 
 URL_NAMESPACE = "attendance"
 COHORTS_PER_PAGE = 25
@@ -163,6 +164,7 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
             note_max=services.NOTE_MAX,
             errors=submitted.errors if submitted is not None else {},
             all_present=all_present,
+            practice=practice_counts_before(session=self.session),
         )
         return context
 

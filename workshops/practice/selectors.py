@@ -24,7 +24,7 @@ from workshops.models import (
 )
 from workshops.practice.services import PRACTICE_COHORT_STATUSES
 from workshops.practice.window import current_practice_session
-from workshops.selectors import WORKSHOP_LONG_TEXTS, outline_block_of
+from workshops.selectors import WORKSHOP_LONG_TEXTS, MemberWorkshops, outline_block_of
 
 # Counts below this show as "fewer than 3": in a small group a count of 1 or 2 says who.
 SMALLEST_SHOWN_COUNT = 3
@@ -74,53 +74,49 @@ def _homework(workshops: dict, cohort: Cohort, session: CohortSession):
     return block.value["homework"] if block is not None else None
 
 
-def this_weeks_practice(*, user, now: datetime | None = None) -> list[ThisWeeksPractice]:
-    """The open practice of each group the member is enrolled in, with their answer: four queries."""
+@dataclass
+class MemberPractice:
+    """The practice card of /me/: each group's open practice, and the member's practice notes."""
+
+    this_week: list[ThisWeeksPractice]
+    notes: list[PracticeAnswer]
+
+
+def member_practice(*, user, groups: MemberWorkshops, notes: int, now: datetime | None = None) -> MemberPractice:
+    """Open practice per enrolled group and the latest `notes` practice notes, from the groups
+    and sessions /me/ has read already: one query for the member's answers, one more for the
+    curricula when some practice is open."""
     now = now or timezone.now()
-    enrollments = list(
-        Enrollment.objects.filter(
-            member=user, status=EnrollmentStatus.ENROLLED, cohort__status__in=PRACTICE_COHORT_STATUSES
-        )
-        .select_related("cohort")
-        .order_by("cohort__first_session_on", "cohort__pk")
-    )
-    if not enrollments:
-        return []
     sessions_by_cohort: dict[int, list[CohortSession]] = defaultdict(list)
-    for session in CohortSession.objects.filter(cohort_id__in=[e.cohort_id for e in enrollments]).order_by(
-        "starts_at", "pk"
-    ):
+    for session in groups.sessions:
         sessions_by_cohort[session.cohort_id].append(session)
     open_now = []
-    for enrollment in enrollments:
+    for enrollment in groups.enrolled:
+        if enrollment.cohort.status not in PRACTICE_COHORT_STATUSES:
+            continue
         current = current_practice_session(sessions_by_cohort[enrollment.cohort_id], now)
         if current is not None:
             open_now.append((enrollment, *current))
-    if not open_now:
-        return []
-    answers = {
-        answer.session_id: answer
-        for answer in PracticeAnswer.objects.filter(
-            enrollment__in=[e for e, _s, _c in open_now], session__in=[s for _e, s, _c in open_now]
-        )
-    }
-    workshops = _workshops_in_languages([e.cohort for e, _s, _c in open_now])
-    practice = []
+    # All of the member's answers, newest first: a handful per group, so one read serves both
+    # the open practice and the journal notes.
+    answers = practice_history(user=user)
+    by_session = {answer.session_id: answer for answer in answers}
+    workshops = _workshops_in_languages([e.cohort for e, _s, _c in open_now]) if open_now else {}
+    this_week = []
     for enrollment, session, closes_at in open_now:
         homework = _homework(workshops, enrollment.cohort, session)
-        if homework is None:
-            continue
-        session.cohort = enrollment.cohort
-        practice.append(
-            ThisWeeksPractice(
-                session=session,
-                cohort=enrollment.cohort,
-                homework=homework,
-                closes_at=closes_at,
-                answer=answers.get(session.pk),
+        if homework is not None:
+            this_week.append(
+                ThisWeeksPractice(
+                    session=session,
+                    cohort=enrollment.cohort,
+                    homework=homework,
+                    closes_at=closes_at,
+                    answer=by_session.get(session.pk),
+                )
             )
-        )
-    return practice
+    journal = sorted((a for a in answers if a.note), key=lambda a: (a.updated_at, a.pk), reverse=True)[:notes]
+    return MemberPractice(this_week=this_week, notes=journal)
 
 
 def practice_history(*, user, cohort_id: int | None = None) -> list[PracticeAnswer]:
@@ -129,16 +125,6 @@ def practice_history(*, user, cohort_id: int | None = None) -> list[PracticeAnsw
     if cohort_id is not None:
         answers = answers.filter(session__cohort_id=cohort_id)
     return list(answers.select_related("session__cohort").order_by("-session__starts_at", "-pk"))
-
-
-def practice_notes(*, user, limit: int) -> list[PracticeAnswer]:
-    """The member's latest practice notes, for their journal on /me/: one query."""
-    return list(
-        PracticeAnswer.objects.filter(enrollment__member=user)
-        .exclude(note="")
-        .select_related("session__cohort")
-        .order_by("-updated_at", "-pk")[:limit]
-    )
 
 
 # --- facilitators: counts only ------------------------------------------------------------
@@ -202,9 +188,7 @@ def practice_counts(*, sessions: list[CohortSession]) -> dict[int, PracticeCount
     # Only answers of members still enrolled count, so the numbers stay within the group's size.
     answered = {
         row["session_id"]: row
-        for row in PracticeAnswer.objects.filter(
-            session__in=sessions, enrollment__status=EnrollmentStatus.ENROLLED
-        )
+        for row in PracticeAnswer.objects.filter(session__in=sessions, enrollment__status=EnrollmentStatus.ENROLLED)
         .order_by()
         .values("session_id")
         .annotate(
@@ -221,14 +205,26 @@ def practice_counts(*, sessions: list[CohortSession]) -> dict[int, PracticeCount
     return counts
 
 
-def previous_session(*, session: CohortSession) -> CohortSession | None:
-    """The session before this one in its group (not cancelled): its practice is this one's check-in."""
-    return (
+def with_practice_counts(sessions: list[CohortSession], now: datetime | None = None) -> list[CohortSession]:
+    """The sessions, each with `.practice`: its PracticeCounts once it has started (its practice
+    is set then), else None. Two queries."""
+    now = now or timezone.now()
+    counts = practice_counts(sessions=[s for s in sessions if s.starts_at <= now and not s.is_cancelled])
+    for session in sessions:
+        session.practice = counts.get(session.pk)
+    return sessions
+
+
+def practice_counts_before(*, session: CohortSession) -> PracticeCounts | None:
+    """For the check-in of `session`: the counts of the practice set at the group's previous
+    session (not cancelled), or None for the first session. Three queries."""
+    previous = (
         CohortSession.objects.filter(cohort_id=session.cohort_id, starts_at__lt=session.starts_at)
         .exclude(status=SessionStatus.CANCELLED)
         .order_by("-starts_at", "-pk")
         .first()
     )
+    return practice_counts(sessions=[previous])[previous.pk] if previous is not None else None
 
 
 # --- the session page -----------------------------------------------------------------------
@@ -255,6 +251,4 @@ def session_practice(*, view, user, now: datetime | None = None) -> SessionPract
     )
     history = practice_history(user=user, cohort_id=view.cohort.pk)
     answer = next((item for item in history if item.session_id == view.session.pk), None)
-    return SessionPractice(
-        is_open=is_open, closes_at=current[1] if is_open else None, answer=answer, history=history
-    )
+    return SessionPractice(is_open=is_open, closes_at=current[1] if is_open else None, answer=answer, history=history)

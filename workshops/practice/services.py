@@ -73,4 +73,3 @@ def practice_answer_save(
             create_defaults={"answer": answer, "note": cleaned, "created_at": now, "updated_at": now},
         )
     return practice
-

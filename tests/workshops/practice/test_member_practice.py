@@ -45,7 +45,7 @@ def test_the_session_page_offers_the_practice_and_lists_the_members_own_history(
         client.post(practice_url(second), {"answer": "tried", "note": ""})
         html = client.get(f"/workshops/sessions/{second.pk}/").content.decode()
         first_page = client.get(f"/workshops/sessions/{first.pk}/").content.decode()
-    assert 'action="/workshops/sessions/%s/practice/"' % second.pk in html
+    assert f'action="/workshops/sessions/{second.pk}/practice/"' in html
     assert "Your practice in this group" in html
     assert "Session title 1</a>: Not this week" in html and "Session title 2</a>: I tried it" in html
     # The first session's practice closed when the second started: no form there any more.
