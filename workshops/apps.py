@@ -13,8 +13,8 @@ class WorkshopsConfig(AppConfig):
         from workshops.certificates.dashboard import certificates_panel_context
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
-        from workshops.practice.dashboard import practice_panel_context
         from workshops.demo_es import load_spanish_demo_workshops
+        from workshops.practice.dashboard import practice_panel_context
 
         register_panel(
             name="workshops",

@@ -15,10 +15,10 @@ from cms.languages import localized_path
 from workshops import selectors, services
 from workshops.attendance import selectors as attendance_selectors
 from workshops.attendance import services as attendance_services
-from workshops.practice import selectors as practice_selectors
 from workshops.forms import EnrollmentForm
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar
 from workshops.models import ACTIVE_ENROLLMENT_STATUSES, Enrollment, EnrollmentStatus
+from workshops.practice import selectors as practice_selectors
 
 ENROLLED_MESSAGES = {
     EnrollmentStatus.ENROLLED: _("You are in the group. We sent you an email with the dates."),

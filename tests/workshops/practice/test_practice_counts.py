@@ -19,7 +19,8 @@ SHEET_BUDGET = 13  # the sheet page (10, tests/workshops/attendance) plus the pr
 def answer_practice(enrollments, session, tried: int, not_this_week: int, note: str = "") -> None:
     answers = ["tried"] * tried + ["not_this_week"] * not_this_week
     PracticeAnswer.objects.bulk_create(
-        PracticeAnswer(session=session, enrollment=e, answer=a, note=note) for e, a in zip(enrollments, answers)
+        PracticeAnswer(session=session, enrollment=e, answer=a, note=note)
+        for e, a in zip(enrollments, answers, strict=False)
     )
 
 
