@@ -14,12 +14,20 @@ class WorkshopsConfig(AppConfig):
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
+        from workshops.practice.dashboard import practice_panel_context
 
         register_panel(
             name="workshops",
             template="workshops/dashboard_panel.html",
             order=20,
             get_context=workshops_panel_context,
+        )
+        # Right after the learning panel's reflections: practice notes belong to the same journal.
+        register_panel(
+            name="practice",
+            template="workshops/includes/practice_card.html",
+            order=15,
+            get_context=practice_panel_context,
         )
         register_panel(
             name="attendance",

@@ -259,6 +259,10 @@ class MemberWorkshops:
     summary: dict  # the workshops panel
     attendance: list  # the attendance panel: OwnCohort per enrolled group with a started session
     certificate_preference: CertificatePreference
+    # The groups the member is enrolled in (not drafts) and all their sessions, in start order:
+    # the practice card reads its open homework from these without asking again.
+    enrolled: list[Enrollment] = field(default_factory=list)
+    sessions: list[CohortSession] = field(default_factory=list)
 
 
 def _own_enrollments(user) -> list[Enrollment]:
@@ -345,6 +349,8 @@ def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
         summary=_workshops_summary(user=user, now=now, enrollments=enrollments, sessions=sessions, feed=feed),
         attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
         certificate_preference=preference,
+        enrolled=enrolled,
+        sessions=sessions,
     )
 
 
@@ -404,7 +410,7 @@ class SessionView:
         return self.is_enrolled or self.is_facilitator
 
 
-def _outline_block(workshop: WorkshopPage, session: CohortSession):
+def outline_block_of(workshop: WorkshopPage, session: CohortSession):
     outlines = workshop.session_outlines
     if session.outline_block_id:
         return next((block for block in outlines if block.id == session.outline_block_id), None)
@@ -437,7 +443,7 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
         cohort=cohort,
         workshop=cohort.workshop,
         total_sessions=cohort.sessions.count(),
-        outline=_outline_block(cohort.workshop, session),
+        outline=outline_block_of(cohort.workshop, session),
         time_zone=user.time_zone,
         enrollment=enrollment,
         is_facilitator=is_facilitator,

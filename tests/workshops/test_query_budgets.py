@@ -22,8 +22,9 @@ ADMIN_BUDGET = 40
 WORKSHOP_PAGE_BUDGET = {False: 14, True: 16}
 # /me/, rendered fresh: session and member, then the workshop panels' enrollments, their
 # workshops, sessions (with own marks), calendar feed and certificate choices (one query), and
-# certificates; the learning panel's library, modules and lessons, completions and reflections.
-DASHBOARD_BUDGET = 12
+# certificates; the learning panel's library, modules and lessons, completions and reflections;
+# the practice card's own answers, and the curricula when some practice is open.
+DASHBOARD_BUDGET = 14
 
 
 def count_queries(client, url: str) -> int:

@@ -26,6 +26,7 @@ from workshops.attendance.forms import parse_sheet
 from workshops.attendance.permissions import attendance_cohorts, facilitates_any, is_program_staff, may_take_attendance
 from workshops.attendance.sheet_rows import SheetWords, sheet_row
 from workshops.models import AttendanceStatus, Cohort, CohortSession, CohortStatus
+from workshops.practice.selectors import practice_counts_before
 
 URL_NAMESPACE = "attendance"
 COHORTS_PER_PAGE = 25
@@ -157,6 +158,7 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
             note_max=services.NOTE_MAX,
             errors=submitted.errors if submitted is not None else {},
             all_present=all_present,
+            practice=practice_counts_before(session=self.session),
         )
         return context
 
