@@ -24,6 +24,7 @@ from workshops.certificates import admin_views as certificate_admin_views
 from workshops.certificates import hooks as certificate_hooks  # noqa: F401 - registers the certificate screens
 from workshops.forms import CohortAdminForm
 from workshops.models import Cohort, WorkshopPage
+from workshops.staff_home.panels import staff_home_panels
 
 
 def _seats(cohort: Cohort) -> str:
@@ -155,3 +156,9 @@ def keep_workshops_with_cohorts(request, page):
             request, _("This workshop has cohorts, so it cannot be deleted. Unpublish it to hide it instead.")
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_homepage_panels")
+def add_staff_home_panels(request, panels):
+    """Staff land where the work is: today's sessions, sign-ups, certificates, groups to finish."""
+    panels[:0] = staff_home_panels(request)
