@@ -53,9 +53,6 @@ class ClinicianPanel(Component):
     order = 100
     empty = ""
 
-    class Media:
-        css = {"all": ["workshops/css/staff-home.css"]}
-
     def __init__(self, request):
         self.request = request
 

@@ -8,8 +8,10 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -47,9 +49,10 @@ class CohortViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     # The certificate-aware views add a Certificates link, and issue them when a cohort is finished.
-    index_view_class = certificate_admin_views.CohortIndexView
+    index_view_class = admin_views.CohortIndexView
     add_view_class = admin_views.CohortCreateView
     edit_view_class = certificate_admin_views.CohortEditView
+    edit_template_name = "workshops/admin/cohort_edit.html"  # the form under the cohort's tabs
 
     list_display = [
         "name",
@@ -99,6 +102,7 @@ class CohortViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
+            path("overview/<int:pk>/", admin_views.CohortOverviewView.as_view(), name="overview"),
             path("members/<int:pk>/", admin_views.CohortRosterView.as_view(), name="roster"),
             path("sessions/<int:pk>/", admin_views.CohortSessionsView.as_view(), name="sessions"),
             path(
@@ -162,3 +166,9 @@ def keep_workshops_with_cohorts(request, page):
 def add_staff_home_panels(request, panels):
     """Staff land where the work is: today's sessions, sign-ups, certificates, groups to finish."""
     panels[:0] = staff_home_panels(request)
+
+
+@hooks.register("insert_global_admin_css")
+def staff_pages_css():
+    """The cohort tabs and the staff home's lists (workshops/css/staff-home.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("workshops/css/staff-home.css"))

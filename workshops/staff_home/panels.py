@@ -27,9 +27,6 @@ class StaffHomePanel(Component):
     template_name = ""
     order = 100
 
-    class Media:
-        css = {"all": ["workshops/css/staff-home.css"]}
-
     def __init__(self, request):
         self.request = request
 

@@ -69,10 +69,7 @@ def local_week(*, today: date, zone: str) -> tuple[datetime, datetime, datetime]
 def week_sessions(*, user, today: date, zone: str, now: datetime) -> tuple[list[HomeSession], list[HomeSession]]:
     """Today's sessions and the rest of the week's, of running groups the viewer may take attendance for."""
     start, tomorrow, end = local_week(today=today, zone=zone)
-    unmarked_check_ins = SessionArrival.objects.filter(
-        session=OuterRef("pk"), checked_in_at__isnull=False, enrollment__status=EnrollmentStatus.ENROLLED
-    ).exclude(Exists(AttendanceRecord.objects.filter(session=OuterRef("session"), enrollment=OuterRef("enrollment"))))
-    sessions = (
+    sessions = _annotated_sessions(
         CohortSession.objects.filter(
             cohort__in=attendance_cohorts(user=user).filter(status__in=ACTIVE_COHORT_STATUSES),
             starts_at__gte=start,
@@ -89,34 +86,37 @@ def week_sessions(*, user, today: date, zone: str, now: datetime) -> tuple[list[
             "cohort__time_zone",
             "cohort__workshop__title",
         )
-        .annotate(
-            enrolled=_count(
-                Enrollment.objects.filter(cohort=OuterRef("cohort"), status=EnrollmentStatus.ENROLLED), "cohort"
-            ),
-            marked=_count(
-                AttendanceRecord.objects.filter(session=OuterRef("pk"), enrollment__status=EnrollmentStatus.ENROLLED),
-                "session",
-            ),
-            apology_count=_count(
-                AttendanceApology.objects.filter(session=OuterRef("pk"), enrollment__status=EnrollmentStatus.ENROLLED),
-                "session",
-            ),
-            check_ins_waiting=_count(unmarked_check_ins, "session"),
-        )
-        .order_by("starts_at", "pk")[: ROWS_PER_LIST * 2]
-    )
+    )[: ROWS_PER_LIST * 2]
     today_rows, later_rows = [], []
     for session in sessions:
-        row = HomeSession(
-            session=session,
-            state=_state(session, now=now),
-            enrolled=session.enrolled,
-            marked=session.marked,
-            apologies=session.apology_count,
-            check_ins_waiting=session.check_ins_waiting,
-        )
-        (today_rows if session.starts_at < tomorrow else later_rows).append(row)
+        (today_rows if session.starts_at < tomorrow else later_rows).append(_row(session, now=now))
     return today_rows, later_rows[:ROWS_PER_LIST]
+
+
+def _annotated_sessions(sessions: QuerySet[CohortSession]) -> QuerySet[CohortSession]:
+    """Sessions with where their attendance stands: members enrolled, marked, apologies, check-ins."""
+    unmarked_check_ins = SessionArrival.objects.filter(
+        session=OuterRef("pk"), checked_in_at__isnull=False, enrollment__status=EnrollmentStatus.ENROLLED
+    ).exclude(Exists(AttendanceRecord.objects.filter(session=OuterRef("session"), enrollment=OuterRef("enrollment"))))
+    enrolled = Enrollment.objects.filter(cohort=OuterRef("cohort"), status=EnrollmentStatus.ENROLLED)
+    of_enrolled = {"session": OuterRef("pk"), "enrollment__status": EnrollmentStatus.ENROLLED}
+    return sessions.annotate(
+        enrolled=_count(enrolled, "cohort"),
+        marked=_count(AttendanceRecord.objects.filter(**of_enrolled), "session"),
+        apology_count=_count(AttendanceApology.objects.filter(**of_enrolled), "session"),
+        check_ins_waiting=_count(unmarked_check_ins, "session"),
+    ).order_by("starts_at", "pk")
+
+
+def _row(session: CohortSession, *, now: datetime) -> HomeSession:
+    return HomeSession(
+        session=session,
+        state=_state(session, now=now),
+        enrolled=session.enrolled,
+        marked=session.marked,
+        apologies=session.apology_count,
+        check_ins_waiting=session.check_ins_waiting,
+    )
 
 
 def _state(session, *, now: datetime) -> str:
@@ -170,4 +170,69 @@ def cohorts_to_finish(*, now: datetime) -> list[Cohort]:
         .annotate(last_ends_at=Max("sessions__ends_at"))
         .filter(last_ends_at__lt=now)
         .order_by("last_ends_at", "pk")[:ROWS_PER_LIST]
+    )
+
+
+@dataclass(frozen=True)
+class CohortOverview:
+    """One group at a glance: who is in, what is next, what needs doing."""
+
+    cohort: Cohort
+    enrolled: int
+    pending: int
+    waitlisted: int
+    sessions_total: int
+    upcoming: list[HomeSession]
+    to_take: list[HomeSession]
+    certificates_failed: int
+    certificates_preparing: int
+    certificates_issued: int
+    last_ends_at: datetime | None
+
+    @property
+    def seats_left(self) -> int:
+        return max(self.cohort.capacity - self.enrolled - self.pending, 0)
+
+    def can_finish(self, now: datetime) -> bool:
+        return (
+            self.cohort.status in ACTIVE_COHORT_STATUSES and self.last_ends_at is not None and self.last_ends_at < now
+        )
+
+
+NEXT_SESSIONS = 3
+
+
+def cohort_overview(*, cohort: Cohort, now: datetime) -> CohortOverview:
+    """Three queries whatever the size of the group: its counts, its sessions, its certificates."""
+    counts = Cohort.objects.filter(pk=cohort.pk).aggregate(
+        enrolled=Count("enrollments", filter=Q(enrollments__status=EnrollmentStatus.ENROLLED)),
+        pending=Count("enrollments", filter=Q(enrollments__status=EnrollmentStatus.PENDING)),
+        waitlisted=Count("enrollments", filter=Q(enrollments__status=EnrollmentStatus.WAITLISTED)),
+    )
+    sessions = list(
+        _annotated_sessions(CohortSession.objects.filter(cohort=cohort)).only(
+            "number", "title", "starts_at", "ends_at", "status", "cohort"
+        )
+    )
+    for session in sessions:
+        session.cohort = cohort
+    rows = [_row(session, now=now) for session in sessions]
+    certificates = Certificate.objects.filter(enrollment__cohort=cohort, status=CertificateStatus.VALID).aggregate(
+        failed=Count("pk", filter=Q(render_state=RenderState.FAILED)),
+        preparing=Count("pk", filter=Q(render_state=RenderState.PENDING)),
+        issued=Count("pk", filter=Q(render_state=RenderState.READY)),
+    )
+    scheduled = [row for row in rows if row.state != AttendanceState.CANCELLED]
+    return CohortOverview(
+        cohort=cohort,
+        enrolled=counts["enrolled"],
+        pending=counts["pending"],
+        waitlisted=counts["waitlisted"],
+        sessions_total=len(scheduled),
+        upcoming=[row for row in scheduled if row.state == AttendanceState.UPCOMING][:NEXT_SESSIONS],
+        to_take=[row for row in scheduled if row.state == AttendanceState.TO_TAKE],
+        certificates_failed=certificates["failed"],
+        certificates_preparing=certificates["preparing"],
+        certificates_issued=certificates["issued"],
+        last_ends_at=max((row.session.ends_at for row in scheduled), default=None),
     )
