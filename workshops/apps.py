@@ -9,6 +9,7 @@ class WorkshopsConfig(AppConfig):
     def ready(self) -> None:
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
+        from learning.next_steps import register_suggester
         from workshops.attendance import page_versions
         from workshops.attendance.dashboard import attendance_panel_context
         from workshops.certificates.dashboard import certificates_fingerprint, certificates_panel_context
@@ -16,6 +17,7 @@ class WorkshopsConfig(AppConfig):
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
         from workshops.listing_versions import connect_signals
+        from workshops.next_steps import workshop_for_module
 
         register_panel(
             name="workshops",
@@ -38,6 +40,7 @@ class WorkshopsConfig(AppConfig):
             get_context=certificates_panel_context,
             fingerprint=certificates_fingerprint,
         )
+        register_suggester(workshop_for_module)
         page_versions.connect()
         connect_signals()
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
