@@ -57,7 +57,7 @@ def lesson_complete(request: HttpRequest, *, lesson: LessonPage) -> HttpResponse
     if progress.finished:
         # The last lesson done: a moment to mark it and a next step, not the same page again.
         return redirect(lesson.get_url(request) + "module-complete/")
-    return redirect(module.get_url(request))
+    return redirect(lesson.get_url(request))
 
 
 def module_complete(request: HttpRequest, *, lesson: LessonPage) -> HttpResponse:

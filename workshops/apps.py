@@ -17,8 +17,16 @@ class WorkshopsConfig(AppConfig):
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
         from workshops.listing_versions import connect_signals
+        from workshops.next_session import next_session_panel_context
         from workshops.next_steps import workshop_for_module
 
+        register_panel(
+            name="next_session",
+            template="workshops/next_session_panel.html",
+            order=5,
+            get_context=next_session_panel_context,
+            changes_at=workshops_change_at,
+        )
         register_panel(
             name="workshops",
             template="workshops/dashboard_panel.html",
@@ -30,7 +38,7 @@ class WorkshopsConfig(AppConfig):
         register_panel(
             name="attendance",
             template="workshops/attendance/dashboard_panel.html",
-            order=25,
+            order=35,
             get_context=attendance_panel_context,
         )
         register_panel(

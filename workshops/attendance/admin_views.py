@@ -272,6 +272,9 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
     def get_export_rows(self):
         return reports.matrix_rows(self.matrix)
 
+    def get_sheet_title(self):
+        return self.cohort.name
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
@@ -338,6 +341,9 @@ class ProgramReportView(reports.SafeSpreadsheetExportMixin, AttendanceView):
 
     def get_export_rows(self):
         return reports.program_rows(self.rates)
+
+    def get_sheet_title(self):
+        return _("Program attendance")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
