@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -20,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import policy_registry
 
+from cms.templatetags.kinship_tags import local_date
 from workshops import admin_views
 from workshops.attendance import hooks as attendance_hooks  # noqa: F401 - registers the attendance screens
 from workshops.certificates import admin_views as certificate_admin_views
@@ -37,7 +37,7 @@ def _first_session(cohort: Cohort) -> str:
     # In the group's own zone, as a date: a relative "in 2 weeks" misleads for future dates.
     if cohort.first_session_at is None:
         return "—"
-    return date_format(cohort.first_session_at.astimezone(ZoneInfo(cohort.time_zone)), "DATE_FORMAT")
+    return local_date(cohort.first_session_at.astimezone(ZoneInfo(cohort.time_zone)), "D, M j, Y")
 
 
 class CohortViewSet(ModelViewSet):

@@ -10,11 +10,11 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.admin.views.mixins import ExcelDateFormatter, SpreadsheetExportMixin
 
+from cms.templatetags.kinship_tags import local_date
 from workshops.attendance.selectors import CohortRate, Matrix
 from workshops.attendance.selectors.rule import labels
 from workshops.models import AttendanceStatus
@@ -91,7 +91,7 @@ def sheet_title(text: str) -> str:
 
 def session_heading(session, *, time_zone: str) -> str:
     """'Session 3 (Dec. 7, 2026)': the date in the group's own zone, in the language's date style."""
-    day = date_format(session.starts_at.astimezone(ZoneInfo(time_zone)), "DATE_FORMAT")
+    day = local_date(session.starts_at.astimezone(ZoneInfo(time_zone)), "D, M j, Y")
     return _("Session %(number)s (%(date)s)") % {"number": session.number, "date": day}
 
 
