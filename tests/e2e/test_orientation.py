@@ -52,9 +52,9 @@ def test_staff_land_on_a_home_naming_todays_sessions(page: Page, size):
     staff = ProgramStaffFactory()
     sign_in(page, staff.email)
     expect(page).to_have_url(re.compile(r"/admin/$"))
-    panel = page.locator("#kinship-sessions")
-    expect(panel.get_by_role("heading", name="Sessions today and this week")).to_be_visible()
-    expect(panel.get_by_role("link", name=re.compile("Tuesday circle"))).to_be_visible()
+    expect(page.get_by_role("heading", name="Sessions today and this week")).to_be_visible()
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name=re.compile(r"Tuesday circle \(Family Skills\) · session 1"))).to_be_visible()
 
 
 @SIZES

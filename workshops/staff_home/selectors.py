@@ -122,7 +122,8 @@ def _row(session: CohortSession, *, now: datetime) -> HomeSession:
 def _state(session, *, now: datetime) -> str:
     if session.status == SessionStatus.CANCELLED:
         return AttendanceState.CANCELLED
-    if session.starts_at > now:
+    if session.starts_at > now or not session.enrolled:
+        # Nothing to take yet, or nobody to take it for: the row shows how many are coming.
         return AttendanceState.UPCOMING
     if session.enrolled and session.marked >= session.enrolled:
         return AttendanceState.TAKEN
