@@ -1,16 +1,10 @@
-<<<<<<< HEAD
-=======
 from django.utils.translation import gettext_lazy as _
->>>>>>> main
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-<<<<<<< HEAD
 from learning.clinician_home import clinician_home_panels
-=======
 from learning.demo import DEMO_CONTENT_LOADED
->>>>>>> main
 from learning.models import Topic
 
 WAGTAIL_REVIEW_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
@@ -30,7 +24,6 @@ class TopicViewSet(SnippetViewSet):
 register_snippet(TopicViewSet)
 
 
-<<<<<<< HEAD
 @hooks.register("construct_homepage_panels")
 def add_clinician_home_panels(request, panels):
     """Clinicians start with what waits for them: reviews, their drafts, what went live.
@@ -41,9 +34,9 @@ def add_clinician_home_panels(request, panels):
     own = clinician_home_panels(request)
     if own:
         panels[:] = [*own, *(panel for panel in panels if getattr(panel, "name", "") not in WAGTAIL_REVIEW_PANELS)]
-=======
+
+
 @hooks.register("register_log_actions")
 def register_demo_content_log_action(actions):
     # The page history says where a revision came from: the demo library's data files.
     actions.register_action(DEMO_CONTENT_LOADED, _("Load demo content"), _("Loaded demo content"))
->>>>>>> main
