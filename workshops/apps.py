@@ -10,13 +10,11 @@ class WorkshopsConfig(AppConfig):
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
         from learning.next_steps import register_suggester
-        from workshops.attendance import page_versions
         from workshops.attendance.dashboard import attendance_panel_context
-        from workshops.certificates.dashboard import certificates_fingerprint, certificates_panel_context
-        from workshops.dashboard import workshops_change_at, workshops_fingerprint, workshops_panel_context
+        from workshops.certificates.dashboard import certificates_panel_context
+        from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
-        from workshops.listing_versions import connect_signals
         from workshops.next_session import next_session_panel_context
         from workshops.next_steps import workshop_for_module
 
@@ -25,15 +23,12 @@ class WorkshopsConfig(AppConfig):
             template="workshops/next_session_panel.html",
             order=5,
             get_context=next_session_panel_context,
-            changes_at=workshops_change_at,
         )
         register_panel(
             name="workshops",
             template="workshops/dashboard_panel.html",
             order=20,
             get_context=workshops_panel_context,
-            fingerprint=workshops_fingerprint,
-            changes_at=workshops_change_at,
         )
         register_panel(
             name="attendance",
@@ -46,10 +41,7 @@ class WorkshopsConfig(AppConfig):
             template="workshops/certificates/dashboard_panel.html",
             order=30,
             get_context=certificates_panel_context,
-            fingerprint=certificates_fingerprint,
         )
         register_suggester(workshop_for_module)
-        page_versions.connect()
-        connect_signals()
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)
