@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path
-from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -18,12 +19,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import policy_registry
 
+from cms.templatetags.kinship_tags import local_date
 from workshops import admin_views
 from workshops.attendance import hooks as attendance_hooks  # noqa: F401 - registers the attendance screens
 from workshops.certificates import admin_views as certificate_admin_views
 from workshops.certificates import hooks as certificate_hooks  # noqa: F401 - registers the certificate screens
 from workshops.forms import CohortAdminForm
 from workshops.models import Cohort, WorkshopPage
+from workshops.staff_home.panels import staff_home_panels
 
 
 def _seats(cohort: Cohort) -> str:
@@ -34,7 +37,7 @@ def _first_session(cohort: Cohort) -> str:
     # In the group's own zone, as a date: a relative "in 2 weeks" misleads for future dates.
     if cohort.first_session_at is None:
         return "—"
-    return date_format(cohort.first_session_at.astimezone(ZoneInfo(cohort.time_zone)), "DATE_FORMAT")
+    return local_date(cohort.first_session_at.astimezone(ZoneInfo(cohort.time_zone)), "D, M j, Y")
 
 
 class CohortViewSet(ModelViewSet):
@@ -46,9 +49,10 @@ class CohortViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     # The certificate-aware views add a Certificates link, and issue them when a cohort is finished.
-    index_view_class = certificate_admin_views.CohortIndexView
+    index_view_class = admin_views.CohortIndexView
     add_view_class = admin_views.CohortCreateView
     edit_view_class = certificate_admin_views.CohortEditView
+    edit_template_name = "workshops/admin/cohort_edit.html"  # the form under the cohort's tabs
 
     list_display = [
         "name",
@@ -98,6 +102,7 @@ class CohortViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
+            path("overview/<int:pk>/", admin_views.CohortOverviewView.as_view(), name="overview"),
             path("members/<int:pk>/", admin_views.CohortRosterView.as_view(), name="roster"),
             path("sessions/<int:pk>/", admin_views.CohortSessionsView.as_view(), name="sessions"),
             path(
@@ -155,3 +160,15 @@ def keep_workshops_with_cohorts(request, page):
             request, _("This workshop has cohorts, so it cannot be deleted. Unpublish it to hide it instead.")
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_homepage_panels")
+def add_staff_home_panels(request, panels):
+    """Staff land where the work is: today's sessions, sign-ups, certificates, groups to finish."""
+    panels[:0] = staff_home_panels(request)
+
+
+@hooks.register("insert_global_admin_css")
+def staff_pages_css():
+    """The cohort tabs and the staff home's lists (workshops/css/staff-home.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("workshops/css/staff-home.css"))

@@ -42,6 +42,8 @@ LOCAL_FORMATS = {
         "l, F j, Y": r"l j \d\e F \d\e Y",
         "l, F j": r"l j \d\e F",
         "D, M j": "D j M",
+        "D, M j, Y": "D j M Y",
+        "M j": "j M",
         "F j": r"j \d\e F",
         "g:i A T": "H:i T",
         "g:i A": "H:i",

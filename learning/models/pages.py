@@ -128,6 +128,12 @@ class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
 
         return lesson_complete(request, lesson=self)
 
+    @path("module-complete/", name="module_complete")
+    def module_complete(self, request):
+        from learning.views import module_complete
+
+        return module_complete(request, lesson=self)
+
     @path("check/<str:block_id>/", name="check")
     def answer_check(self, request, block_id):
         from learning.views import knowledge_check_answer

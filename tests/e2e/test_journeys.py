@@ -59,7 +59,9 @@ def test_family_member_from_a_first_lesson_to_a_verified_certificate(
     member = get_user_model().objects.get(email="robin@example.org")
     page.goto(lessons[1].url)
     page.get_by_role("button", name="Mark lesson complete").click()
-    expect(page.get_by_text("You have completed this lesson.")).to_be_visible()
+    # The module's last lesson leads to its "module complete" page, with a workshop to join next.
+    expect(page.get_by_role("heading", name="Module complete", level=1)).to_be_visible()
+    expect(page.get_by_role("link", name="Talking at Home").first).to_be_visible()
     page.goto(module.url)
     expect(page.get_by_text("You finished this module. Well done.")).to_be_visible()
     assert LessonCompletion.objects.filter(user=member).count() == 2

@@ -21,6 +21,7 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from workshops.admin_views import cohort_tabs, cohort_url
 from workshops.attendance import reports, selectors, services
 from workshops.attendance.forms import parse_sheet
 from workshops.attendance.permissions import attendance_cohorts, facilitates_any, is_program_staff, may_take_attendance
@@ -221,11 +222,20 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
         return self.cohort.workshop.title
 
     def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": attendance_url("index"), "label": gettext_lazy("Attendance")},
-            {"url": "", "label": self.cohort.name},
-        ]
+        return (
+            [
+                *self.breadcrumbs_items,
+                {"url": cohort_url("index"), "label": gettext_lazy("Cohorts")},
+                {"url": cohort_url("overview", self.cohort.pk), "label": self.cohort.name},
+                {"url": "", "label": _("Attendance")},
+            ]
+            if is_program_staff(self.request.user)
+            else [
+                *self.breadcrumbs_items,
+                {"url": attendance_url("index"), "label": gettext_lazy("Attendance")},
+                {"url": "", "label": self.cohort.name},
+            ]
+        )
 
     def get_filename(self):
         # Ids and a date only: file names end up in download folders and mail attachments.
@@ -233,6 +243,9 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
 
     def get_export_rows(self):
         return reports.matrix_rows(self.matrix)
+
+    def get_sheet_title(self):
+        return self.cohort.name
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -245,6 +258,8 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
             counted=[label for value, label in AttendanceStatus.choices if value in self.matrix.counted],
             csv_url=self.csv_export_url,
             xlsx_url=self.xlsx_export_url,
+            # Facilitators open only this tab; program staff get the cohort's other tabs too.
+            cohort_tabs=cohort_tabs(self.cohort, current="attendance") if is_program_staff(self.request.user) else [],
         )
         return context
 
@@ -298,6 +313,9 @@ class ProgramReportView(reports.SafeSpreadsheetExportMixin, AttendanceView):
 
     def get_export_rows(self):
         return reports.program_rows(self.rates)
+
+    def get_sheet_title(self):
+        return _("Program attendance")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -5,11 +5,13 @@ import csv
 import io
 from datetime import timedelta
 from http import HTTPStatus
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
 import time_machine
 
+from cms.templatetags.kinship_tags import local_date
 from tests.support.corpora import read_corpus
 from tests.workshops.attendance.helpers import cohort_with_members, mark, signed_in_at
 from workshops.attendance.reports import FORMULA_STARTS, neutralise
@@ -86,14 +88,25 @@ def test_csv_and_xlsx_exports_hold_the_same_matrix(staff_client, program_staff, 
         csv_response = staff_client.get(report_url(cohort, "csv"))
         xlsx_response = staff_client.get(report_url(cohort, "xlsx"))
     rows = csv_rows(csv_response)
-    assert rows[0][:4] == ["Member", "Relationship", "Session 1", "Session 2"]
+    first, second = cohort.sessions.order_by("number")[:2]
+    assert rows[0][:4] == [
+        "Member",
+        "Relationship",
+        f"Session 1 ({local_date(first.starts_at.astimezone(ZoneInfo(cohort.time_zone)), 'D, M j, Y')})",
+        f"Session 2 ({local_date(second.starts_at.astimezone(ZoneInfo(cohort.time_zone)), 'D, M j, Y')})",
+    ]
+    assert rows[0][-2:] == ["Workshop", "Cohort"]
     ada = next(row for row in rows if row[0] == "Ada Matrix")
     assert ada[2:6] == ["Present", "Late", "Present", ""]
-    assert ada[-5:] == ["3", "3", "100", "Yes", "attended 3 of the required 2; meets the rule"]
+    assert ada[-7:-2] == ["3", "3", "100", "Yes", "attended 3 of the required 2; meets the rule"]
+    assert ada[-2:] == [cohort.workshop.title, cohort.name]
     assert rows[-1][:5] == ["Turnout (members there)", "", "2", "1", "2"]
     sheet = xlsx_rows(xlsx_response)
     assert [str(cell) if cell is not None else "" for cell in sheet[0]] == rows[0]
     assert next(row for row in sheet if row[0] == "Ada Matrix")[2:5] == ["Present", "Late", "Present"]
+    assert openpyxl.load_workbook(io.BytesIO(_xlsx_bytes(staff_client, program_staff, cohort))).sheetnames == [
+        cohort.name
+    ]
     for response in (csv_response, xlsx_response):
         disposition = response["Content-Disposition"]
         assert f"attendance-cohort-{cohort.pk}-" in disposition
