@@ -14,6 +14,15 @@ class CmsConfig(AppConfig):
         # Each app declares its personal data in <app>/privacy_register.py (see cms/privacy.py).
         autodiscover_modules("privacy_register")
         _connect_page_cache_invalidation()
+        _connect_second_step_at_set_up()
+
+
+def _connect_second_step_at_set_up() -> None:
+    from allauth.mfa.signals import authenticator_added
+
+    from cms.mfa import record_second_step_at_set_up
+
+    authenticator_added.connect(record_second_step_at_set_up, dispatch_uid="cms.mfa.second_step_at_set_up")
 
 
 def _connect_page_cache_invalidation() -> None:
