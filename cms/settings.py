@@ -202,6 +202,11 @@ ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER", ""
 MFA_ADAPTER = "cms.adapters.KinshipMFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
+# Each code works once, in every process, for all of those 90 seconds (cms/mfa_forms.py).
+MFA_FORMS = {
+    "authenticate": "cms.mfa_forms.SingleUseAuthenticateForm",
+    "reauthenticate": "cms.mfa_forms.SingleUseReauthenticateForm",
+}
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Kinship")
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", not DEBUG)
 # Members who do not sign in for this long are warned twice, then deleted (purge_expired_data).
