@@ -101,6 +101,7 @@ MIDDLEWARE = [
     "cms.mfa.RequireStaffMFAMiddleware",
     "cms.middleware.ConsentMiddleware",
     "cms.middleware.KinshipCSPMiddleware",
+    "cms.middleware.PermissionsPolicyMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.shared_lookups.SharedLookupsMiddleware",
@@ -163,6 +164,8 @@ BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 
 # Sessions are read from the cache and written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Messages ("Signed in as <name>", ...) stay on the server, not in a cookie anyone can decode.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 # --- Accounts -----------------------------------------------------------------------
 
