@@ -73,6 +73,9 @@ def _without_tokens(content: bytes, request) -> bytes:
     secret = request.META.get("CSRF_COOKIE")
     if not secret:
         return content
+    # Text a member typed that equals the placeholder is kept as text: the same characters, one
+    # written as an HTML reference, so serving the copy does not swap in the reader's token.
+    content = content.replace(CSRF_PLACEHOLDER.encode(), CSRF_PLACEHOLDER.replace("-", "&#45;", 1).encode())
 
     def swap(match: re.Match) -> bytes:
         return CSRF_PLACEHOLDER.encode() if _unmask_cipher_token(match.group().decode()) == secret else match.group()
