@@ -17,6 +17,6 @@ def normalise_certificate_names(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("workshops", "0010_group_listing_version")]
+    dependencies = [("workshops", "0011_remove_page_cache_versions")]
 
     operations = [migrations.RunPython(normalise_certificate_names, migrations.RunPython.noop)]
