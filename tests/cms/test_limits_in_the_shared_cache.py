@@ -9,13 +9,13 @@ from django.test import override_settings
 from tests.factories import UserFactory
 from tests.support.recording_cache import RecordingCache
 
-RECORDING = {"default": {"BACKEND": "tests.support.recording_cache.RecordingCache", "LOCATION": "recording"}}
+RECORDING = {"BACKEND": "tests.support.recording_cache.RecordingCache", "LOCATION": "recording"}
 
 
 @pytest.mark.django_db
-def test_sign_in_and_certificate_check_limits_count_in_the_default_cache(client):
+def test_sign_in_and_certificate_check_limits_count_in_the_default_cache(client, settings):
     member = UserFactory()
-    with override_settings(CACHES=RECORDING):
+    with override_settings(CACHES={**settings.CACHES, "default": RECORDING}):
         caches.close_all()
         RecordingCache.written = set()
         client.post("/accounts/login/", {"login": member.email, "password": "wrong-password-here"})
