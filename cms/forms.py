@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cms.consent import consent_record
+from cms.names import normalise_name
 from cms.timezones import DEFAULT_TIME_ZONE, time_zone_choices
 
 
@@ -52,7 +53,7 @@ class SignupExtraForm(forms.Form):
             self.fields["time_zone"].widget.attrs.pop("data-detect-time-zone", None)
 
     def clean_display_name(self) -> str:
-        name = " ".join(self.cleaned_data["display_name"].split())
+        name = normalise_name(self.cleaned_data["display_name"])
         if not name:
             raise forms.ValidationError(_("Please enter a name to show."))
         return name

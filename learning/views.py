@@ -1,5 +1,6 @@
 """Thin views for the learner's actions; the rules live in learning.services."""
 
+import re
 from http import HTTPStatus
 
 from django.contrib import messages
@@ -20,6 +21,7 @@ from learning.forms import ReflectionForm
 from learning.models import LessonPage, LibraryPage, ModulePage, Reflection
 
 SEARCH_PAGE_SIZE = 10
+SEARCH_WORD = re.compile(r"\w+")
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -35,8 +37,11 @@ def _bad_request(request: HttpRequest, message: str) -> HttpResponse:
 def library_search(request: HttpRequest, *, library: LibraryPage) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().descendant_of(library).type(ModulePage, LessonPage).search(query)
+    # Words only: the index splits text on punctuation anyway, and quotes or brackets would be
+    # read as search syntax (an unbalanced quote broke the query on SQLite).
+    words = " ".join(SEARCH_WORD.findall(query))
+    if words:
+        results = Page.objects.live().public().descendant_of(library).type(ModulePage, LessonPage).search(words)
     page_obj = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

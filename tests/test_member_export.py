@@ -49,7 +49,30 @@ def give_data_everywhere(member) -> None:
         completed_on=session.starts_at.date(),
         sessions_attended=1,
         sessions_total=4,
+        revoke_reason=STAFF_NOTE,
     )
+
+
+STAFF_NOTE = "Revoked: attendance entered by mistake (staff note)"
+
+
+@pytest.mark.django_db
+def test_export_leaves_out_every_field_the_register_marks_staff_only(client):
+    """Finding: a revoke reason, documented as staff-only, was in the member's export."""
+    member = UserFactory()
+    give_data_everywhere(member)
+    client.force_login(member)
+    response = client.get("/me/export/")
+    data = json.loads(response.content)["data"]
+    marked = [entry for entry in privacy.entries() if entry.staff_only]
+    assert any("revoke_reason" in entry.staff_only for entry in marked)
+    for entry in marked:
+        assert not set(entry.staff_only) & set(entry.fields), entry.label
+        for field in entry.staff_only:
+            entry.model._meta.get_field(field)  # a real field, not a typo that hides nothing
+        for record in data.get(entry.label, {}).get("records", []):
+            assert not set(record) & set(entry.staff_only), entry.label
+    assert STAFF_NOTE not in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -24,6 +24,7 @@ from wagtail.log_actions import log
 from wagtail.models import Site
 
 from cms.models import SiteSettings
+from cms.names import normalise_name
 from workshops.attendance.selectors import completion_status
 from workshops.certificates import codes, pdf, tasks
 from workshops.certificates.selectors import name_to_print
@@ -440,9 +441,8 @@ def certificate_reissue(
 
 
 def normalize_name(name: str | None) -> str:
-    """Trimmed, inner runs of spaces made one, control characters dropped."""
-    cleaned = "".join(ch for ch in (name or "") if ch.isprintable() or ch == " ")
-    return " ".join(cleaned.split())[:HOLDER_NAME_MAX]
+    """The site's one name rule (cms/names.py), cut to what a certificate prints."""
+    return normalise_name(name, max_length=HOLDER_NAME_MAX)
 
 
 def certificate_preference_update(*, member, printed_name: str, show_name_when_verified: bool) -> CertificatePreference:
