@@ -53,6 +53,8 @@ class ConsentMiddleware:
         "/accounts/",
         "/privacy/",
         "/terms/",
+        "/browse-safely/",
+        "/leave/",
         "/me/consent/",
         "/me/export/",
         "/me/delete/",

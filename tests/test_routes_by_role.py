@@ -62,6 +62,7 @@ ROUTES: dict[str, Route] = {
     "healthz/": Route("/healthz/", everyone(OK)),
     "privacy/": Route("/privacy/", everyone(OK)),
     "terms/": Route("/terms/", everyone(OK)),
+    "browse-safely/": Route("/browse-safely/", everyone(OK)),
     "me/": Route("/me/", members_only()),
     "me/consent/": Route("/me/consent/", members_only()),
     "me/export/": Route("/me/export/", members_only()),
@@ -170,6 +171,8 @@ ROUTES: dict[str, Route] = {
     ),
     "admin:topics": Route("/admin/snippets/learning/topic/", {**STAFF_ADMIN, "program_staff": DENIED}),
 }
+# Quick exit signs out and leaves for the neutral site, whoever presses it: last, as it signs out.
+ROUTES["leave/"] = Route("/leave/", everyone(AWAY))
 
 NOT_A_ROUTE = {"^media/(?P<path>.*)$"}  # only with DEBUG=1, where runserver serves uploads
 ADMIN_ASSETS = {"/admin/sprite/", "/admin/jsi18n/"}  # icons and the script translations: no data
