@@ -228,7 +228,7 @@ def world(db, settings, tmp_path):
         code="K7QX3MZD92TAHRWE",
         holder_name="Robin",
         certificate_title="Family Skills",
-        completed_on=date(2030, 4, 1),
+        completed_on=date(2024, 4, 1),
         sessions_attended=1,
         sessions_total=4,
         render_state=RenderState.READY,

@@ -8,8 +8,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from cms.roles import STAFF_ROLES
 from cms.timezones import time_zone_choices
-from workshops.models import SEAT_HOLDING_STATUSES, Relationship, WorkshopPage
+from workshops.models import SEAT_HOLDING_STATUSES, CohortStatus, Relationship, WorkshopPage
 from workshops.models.cohorts import MAX_SESSION_MINUTES, MIN_SESSION_MINUTES
+from workshops.selectors import cohort_finish_refusal
 
 
 class EnrollmentForm(forms.Form):
@@ -71,6 +72,14 @@ class CohortAdminForm(WagtailAdminModelForm):
             )
         if "workshop" in self.fields:
             self.fields["workshop"].queryset = WorkshopPage.objects.live().order_by("title")
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status == CohortStatus.FINISHED and self.instance.pk:
+            refusal = cohort_finish_refusal(cohort=self.instance)
+            if refusal:
+                raise forms.ValidationError(refusal)
+        return status
 
     def clean_capacity(self):
         capacity = self.cleaned_data["capacity"]

@@ -17,7 +17,7 @@ from django.db.models import Case, Count, IntegerField, Min, OuterRef, Prefetch,
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 from cms.roles import PROGRAM_STAFF
 from cms.translations import one_per_translation, source_path_of
@@ -41,6 +41,8 @@ from workshops.models import (
 from workshops.models.cohorts import JOIN_OPENS_BEFORE
 
 UPCOMING_SESSIONS_ON_DASHBOARD = 8
+# A refusal to finish a group names at most this many sessions still ahead.
+MAX_SESSIONS_NAMED = 6
 LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
 # Groups a member can see on /me/; finished ones move to certificates (a later feature).
 DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
@@ -595,3 +597,26 @@ def modules_completed_by(*, user, module_ids) -> set[int]:
         if own and all(key in done for key in own):
             completed.add(module.pk)
     return completed
+
+
+def cohort_finish_refusal(*, cohort: Cohort, now: datetime | None = None) -> str:
+    """Why the cohort cannot be marked finished yet, or "" when it can.
+
+    A group is finished only when no scheduled session lies ahead: otherwise certificates
+    would count sessions that have not happened. Staff cancel or reschedule those first.
+    """
+    ahead = (
+        CohortSession.objects.filter(
+            cohort_id=cohort.pk, status=SessionStatus.SCHEDULED, starts_at__gt=now or timezone.now()
+        )
+        .order_by("starts_at")
+        .values_list("number", flat=True)
+    )
+    numbers = list(ahead[:MAX_SESSIONS_NAMED])
+    if not numbers:
+        return ""
+    return ngettext(
+        "Session %(numbers)s has not happened yet. Cancel or reschedule it before you mark the group finished.",
+        "Sessions %(numbers)s have not happened yet. Cancel or reschedule them before you mark the group finished.",
+        len(numbers),
+    ) % {"numbers": ", ".join(str(n) for n in numbers)}

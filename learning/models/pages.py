@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms import page_review
 from cms.page_cache import AnonymousPageCacheMixin
 from cms.page_lookups import CachedViewRestrictionsMixin, live_child_kept
 from cms.translations import mark_untranslated
@@ -18,6 +19,9 @@ from learning.blocks import LessonStreamBlock
 
 class LibraryPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """The module library at /learn/, with search at /learn/search/."""
+
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
 
@@ -69,6 +73,9 @@ class LibraryPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, Routable
 class ModulePage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, Page):
     """A module: a short series of lessons on one topic."""
 
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
+
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
     cover_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -118,6 +125,9 @@ class ModulePage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, Page):
 
 class LessonPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """One lesson, a few minutes long, built from blocks."""
+
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
 
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"), default=5, help_text=_("About how long it takes to read, for the module's total.")

@@ -4,14 +4,22 @@ Each test fails on the code before the fix: Back after Quick exit showed the mem
 space, staff could mark future sessions, a cohort could be finished early, and so on.
 """
 
+from datetime import time, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
+from django.utils import timezone
+from django.utils.formats import date_format
 from playwright.sync_api import Page, expect
 from wagtail.models import Site
 
 from cms.models import SiteSettings
 from learning.models import Reflection
-from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.factories import DEFAULT_PASSWORD, ProgramStaffFactory, UserFactory
 from tests.learning.builders import make_module, paragraph
+from tests.workshops.builders import enroll, make_cohort, make_workshop
+from workshops import services
+from workshops.models import AttendanceRecord, Certificate, CohortStatus
 
 PHONE = {"width": 390, "height": 844}
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><p>Sunny</p>"
@@ -90,3 +98,73 @@ def test_quick_exit_signs_out_without_javascript(browser, live_server, neutral_s
     page.goto("/me/")
     assert "/accounts/login/" in page.url
     context.close()
+
+
+# --- 2. Attendance and certificates tell the truth ------------------------------------------------
+
+
+def group_half_way(*, zone: str = "America/New_York"):
+    """Four weekly sessions at noon: two held (10 and 3 days ago), two ahead (in 4 and 11 days)."""
+    first_day = timezone.localdate(timezone=ZoneInfo(zone)) - timedelta(days=10)
+    workshop = make_workshop(sessions=4, min_sessions_attended=2, title="Family Skills")
+    cohort = make_cohort(
+        workshop,
+        name="Half-way group",
+        status=CohortStatus.RUNNING,
+        start=first_day,
+        weekday=first_day.weekday(),
+        local_start_time=time(12, 0),
+        time_zone=zone,
+    )
+    enrollment = enroll(cohort, UserFactory(display_name="Robin Reyes"))
+    return cohort, enrollment
+
+
+def test_staff_cannot_mark_a_future_session_present_but_can_record_an_apology(page: Page, live_server):
+    cohort, enrollment = group_half_way()
+    staff = ProgramStaffFactory(email="pat@example.org")
+    coming = cohort.sessions.get(number=3)
+    sign_in(page, staff.email, f"/admin/attendance/sessions/{coming.pk}/")
+    row = page.get_by_role("group", name="Mark for Robin Reyes")
+    row.get_by_label("Present").check()
+    page.get_by_role("button", name="Save attendance").click()
+    expect(page.get_by_text("This session has not started yet")).to_be_visible()
+    assert not AttendanceRecord.objects.filter(session=coming).exists()
+
+    page.goto(f"/admin/attendance/sessions/{coming.pk}/")
+    page.get_by_role("group", name="Mark for Robin Reyes").get_by_label("Excused").check()
+    page.get_by_role("button", name="Save attendance").click()
+    expect(page.get_by_text("Attendance saved: 1 changed.")).to_be_visible()
+    assert AttendanceRecord.objects.get(session=coming).status == "excused"
+
+
+def test_finishing_a_group_with_sessions_ahead_is_refused_then_certificates_tell_the_truth(page: Page, live_server):
+    cohort, enrollment = group_half_way()
+    AttendanceRecord.objects.bulk_create(
+        AttendanceRecord(session=session, enrollment=enrollment, status="present")
+        for session in cohort.sessions.filter(number__in=[1, 2])
+    )
+    staff = ProgramStaffFactory(email="pat@example.org")
+    sign_in(page, staff.email, f"/admin/cohorts/edit/{cohort.pk}/")
+    page.locator("#id_status").select_option("finished")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_text("Sessions 3, 4 have not happened yet. Cancel or reschedule them")).to_be_visible()
+    cohort.refresh_from_db()
+    assert cohort.status == CohortStatus.RUNNING
+    assert not Certificate.objects.exists()
+
+    # Staff cancel the two sessions ahead; now the group can be finished and certificates issued.
+    for session in cohort.sessions.filter(number__in=[3, 4]):
+        services.session_cancel(session_id=session.pk, by=staff)
+    page.goto(f"/admin/cohorts/edit/{cohort.pk}/")
+    page.locator("#id_status").select_option("finished")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_text("1 certificate is being prepared.")).to_be_visible()
+
+    certificate = Certificate.objects.get()
+    last_held = cohort.sessions.get(number=2).starts_at.astimezone(ZoneInfo(cohort.time_zone)).date()
+    assert certificate.completed_on == last_held <= certificate.issued_on
+    assert (certificate.sessions_attended, certificate.sessions_total) == (2, 2)
+    page.goto(f"/certificates/verify/{certificate.code}/")
+    expect(page.get_by_text("Valid certificate")).to_be_visible()
+    expect(page.locator("main")).to_contain_text(date_format(last_held, "DATE_FORMAT"))

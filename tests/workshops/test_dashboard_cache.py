@@ -85,6 +85,7 @@ def _marked_by_staff(member, cohort, enrollment):
         session_id=session.pk,
         by=UserFactory(is_superuser=True),
         marks=[attendance_services.Mark(enrollment_id=enrollment.pk, status="present", note="")],
+        now=session.starts_at,  # staff mark a session once it has started
     )
 
 

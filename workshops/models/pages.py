@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms import page_review
 from cms.page_lookups import CachedViewRestrictionsMixin, live_child_kept
 from cms.translations import FallbackToSourceMixin, mark_untranslated
 from workshops.blocks import SessionOutlineBlock
@@ -29,6 +30,9 @@ DEFAULT_CONFIDENTIALITY_AGREEMENT = (
 
 class WorkshopIndexPage(CachedViewRestrictionsMixin, FallbackToSourceMixin, Page):
     """The list of workshops at /workshops/."""
+
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
 
@@ -62,6 +66,9 @@ class WorkshopIndexPage(CachedViewRestrictionsMixin, FallbackToSourceMixin, Page
 
 class WorkshopPage(CachedViewRestrictionsMixin, Page):
     """A workshop curriculum: written once by clinicians, run as many cohorts by program staff."""
+
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
 
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
     audience = models.TextField(
