@@ -168,3 +168,46 @@ def test_finishing_a_group_with_sessions_ahead_is_refused_then_certificates_tell
     page.goto(f"/certificates/verify/{certificate.code}/")
     expect(page.get_by_text("Valid certificate")).to_be_visible()
     expect(page.locator("main")).to_contain_text(date_format(last_held, "DATE_FORMAT"))
+
+
+# --- 3. Clinical review with no bypass -----------------------------------------------------------
+
+
+def test_a_superuser_cannot_make_a_new_lesson_live_without_another_clinicians_approval(page: Page, live_server):
+    from learning.models import LessonPage
+    from tests.factories import ClinicianFactory
+
+    admin = UserFactory(email="admin@example.org", is_superuser=True, is_staff=True)
+    ClinicianFactory(email="reviewer@example.org")
+    module, _ = make_module(title="Enabling", lessons=0)
+
+    sign_in(page, admin.email, f"/admin/pages/add/learning/lessonpage/{module.pk}/")
+    expect(page.get_by_text("Publish is not offered here")).to_be_visible()
+    page.locator("#id_title").fill("Natural consequences")
+    page.locator("button.c-sf-add-button").last.click()
+    page.get_by_role("option", name="Reflection prompt").click()
+    page.locator("[name$='-value-prompt']").fill("What is one bill you could stop paying?")
+    page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
+    expect(page.get_by_role("button", name="Submit to Clinical review")).to_be_visible()
+    assert page.locator("[name='action-publish']").count() == 0
+    page.get_by_role("button", name="Submit to Clinical review").click()
+    expect(page.get_by_text("submitted for moderation", exact=False).first).to_be_visible()
+    lesson = LessonPage.objects.get(title="Natural consequences")
+    assert not lesson.live
+
+    # Still no way to publish it, nor to approve their own submission.
+    page.goto(f"/admin/pages/{lesson.pk}/edit/")
+    page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
+    assert page.locator("[name='action-publish']").count() == 0
+    assert page.get_by_role("button", name="Approve").count() == 0
+    lesson.refresh_from_db()
+    assert not lesson.live
+
+    # Another clinician approves: now it is live.
+    page.context.clear_cookies()
+    sign_in(page, "reviewer@example.org", f"/admin/pages/{lesson.pk}/edit/")
+    page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
+    page.get_by_role("button", name="Approve", exact=True).click()
+    expect(page.get_by_text("has been updated", exact=False).first).to_be_visible()
+    lesson.refresh_from_db()
+    assert lesson.live
