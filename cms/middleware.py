@@ -54,6 +54,7 @@ class ConsentMiddleware:
         "/privacy/",
         "/terms/",
         "/browse-safely/",
+        "/contact/",
         "/leave/",
         "/me/consent/",
         "/me/export/",

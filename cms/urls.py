@@ -9,7 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import languages, leaving, views
+from cms import languages, leaving, verification, views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
@@ -33,6 +33,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("accounts/verification/resend/", verification.resend_verification, name="account_resend_verification"),
     path("accounts/", include("allauth.urls")),
     path("me/", views.dashboard, name="dashboard"),
     path("me/consent/", views.consent, name="consent"),
@@ -40,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("me/delete/", views.member_delete, name="member_delete"),
     path("privacy/", TemplateView.as_view(template_name="cms/privacy.html"), name="privacy"),
     path("terms/", TemplateView.as_view(template_name="cms/terms.html"), name="terms"),
+    path("contact/", TemplateView.as_view(template_name="cms/contact.html"), name="contact"),
     path("browse-safely/", TemplateView.as_view(template_name="cms/browse_safely.html"), name="browse_safely"),
     path("me/", include("learning.urls")),
     path("", include("workshops.urls")),

@@ -63,6 +63,8 @@ ROUTES: dict[str, Route] = {
     "privacy/": Route("/privacy/", everyone(OK)),
     "terms/": Route("/terms/", everyone(OK)),
     "browse-safely/": Route("/browse-safely/", everyone(OK)),
+    "contact/": Route("/contact/", everyone(OK)),
+    "accounts/verification/resend/": Route("/accounts/verification/resend/", everyone(OK)),
     "me/": Route("/me/", members_only()),
     "me/consent/": Route("/me/consent/", members_only()),
     "me/export/": Route("/me/export/", members_only()),

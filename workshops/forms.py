@@ -58,6 +58,10 @@ def facilitator_queryset():
     )
 
 
+def workshop_choice_label(page: WorkshopPage) -> str:
+    return f"{page.title} ({page.locale.get_display_name()})"
+
+
 class CohortAdminForm(WagtailAdminModelForm):
     """The cohort form in the Wagtail admin: real time zones, staff-only facilitators, live workshops."""
 
@@ -71,7 +75,11 @@ class CohortAdminForm(WagtailAdminModelForm):
                 choices=self.fields["facilitators"].choices
             )
         if "workshop" in self.fields:
-            self.fields["workshop"].queryset = WorkshopPage.objects.live().order_by("title")
+            # English and Spanish pages share titles' look: each option says its language.
+            self.fields["workshop"].queryset = (
+                WorkshopPage.objects.live().select_related("locale").order_by("locale__language_code", "title")
+            )
+            self.fields["workshop"].label_from_instance = workshop_choice_label
 
     def clean_status(self):
         status = self.cleaned_data["status"]

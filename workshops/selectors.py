@@ -403,6 +403,7 @@ class SessionView:
     is_staff: bool
     can_join: bool
     join_opens_at: datetime
+    has_ended: bool = False  # a past session never promises a link to come
     materials: list = field(default_factory=list)
 
     @property
@@ -454,6 +455,7 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
         is_staff=is_staff,
         can_join=may_join and _can_join(session, cohort, now),
         join_opens_at=session.starts_at - JOIN_OPENS_BEFORE,
+        has_ended=now >= session.ends_at,
     )
 
 
@@ -555,8 +557,9 @@ def cohort_roster(*, cohort: Cohort) -> Roster:
             status__in=(CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING),
         )
         .exclude(pk=cohort.pk)
-        .only("id", "name")
-        .order_by("name")
+        .only("id", "name", "language")
+        # Groups in the member's language first; the form preselects none of them.
+        .order_by(Case(When(language=cohort.language, then=Value(0)), default=Value(1)), "name")
     )
     return Roster(
         cohort=cohort,

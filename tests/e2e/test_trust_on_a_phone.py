@@ -211,3 +211,64 @@ def test_a_superuser_cannot_make_a_new_lesson_live_without_another_clinicians_ap
     expect(page.get_by_text("has been updated", exact=False).first).to_be_visible()
     lesson.refresh_from_db()
     assert lesson.live
+
+
+# --- 4. Never stranded -------------------------------------------------------------------------------
+
+
+def test_the_verification_page_can_resend_and_every_footer_shows_the_programs_contact(page: Page, live_server):
+    from django.core import mail
+
+    row = program_settings()
+    row.support_email = "help@family-program.example"
+    row.contact_phone = "555 010 2000"
+    row.save()
+
+    page.goto("/accounts/signup/")
+    page.get_by_label("Email").fill("new@example.org")
+    page.get_by_label("Password:", exact=True).fill("a-long-unusual-passphrase-42")
+    page.get_by_label("Password (again)").fill("a-long-unusual-passphrase-42")
+    page.get_by_label("I have read and accept").check()
+    page.get_by_label("Display name").fill("Robin")
+    page.get_by_role("button", name="Sign Up").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    expect(page.get_by_text("Your reading progress is kept")).to_be_visible()
+    footer = page.locator("footer.site-footer")
+    expect(footer).to_contain_text("help@family-program.example")
+    expect(footer).to_contain_text("555 010 2000")
+
+    sent_before = len(mail.outbox)
+    page.locator("main").get_by_label("Your email address").fill("new@example.org")
+    page.get_by_role("button", name="Send the email again").click()
+    expect(page.get_by_text("If an account with that address is waiting to be confirmed")).to_be_visible()
+    assert len(mail.outbox) == sent_before + 1
+    assert "new@example.org" in mail.outbox[-1].to
+
+    # The same words for an address nobody signed up with, and no email.
+    page.goto("/accounts/verification/resend/")
+    page.locator("main").get_by_label("Your email address").fill("nobody@example.org")
+    page.get_by_role("button", name="Send the email again").click()
+    expect(page.get_by_text("If an account with that address is waiting to be confirmed")).to_be_visible()
+    assert len(mail.outbox) == sent_before + 1
+
+    page.get_by_role("link", name="Contact us").first.click()
+    expect(page.get_by_role("heading", name="Contact us")).to_be_visible()
+    expect(page.locator("main")).to_contain_text("555 010 2000")
+
+
+# --- 5. Cohorts in the right time ----------------------------------------------------------------------
+
+
+def test_a_new_cohort_starts_in_the_programs_time_zone(page: Page, live_server):
+    row = program_settings()
+    row.time_zone = "America/Denver"
+    row.save()
+    english = make_workshop(title="Family Skills")
+    staff = ProgramStaffFactory(email="pat@example.org")
+    sign_in(page, staff.email, "/admin/cohorts/new/")
+    expect(page.locator("#id_time_zone")).to_have_value("America/Denver")
+    # Common zones come first.
+    first_options = page.locator("#id_time_zone option").all_inner_texts()[:3]
+    assert first_options[0].startswith("Eastern time"), first_options
+    # The workshop chooser says each page's language.
+    expect(page.locator("#id_workshop")).to_contain_text(f"{english.title} (English)")
