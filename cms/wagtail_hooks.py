@@ -39,7 +39,7 @@ def explain_review(request, page) -> None:
             request,
             _(
                 "Publish is not offered here: this page goes live only after another clinician approves it. "
-                "Save your draft, then choose \u201cSubmit to %(workflow)s\u201d. "
+                "Save your draft, then choose “Submit to %(workflow)s”. "
                 "In an emergency you can still unpublish a live page."
             )
             % {"workflow": page.get_workflow().name},
