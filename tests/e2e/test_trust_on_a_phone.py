@@ -272,3 +272,24 @@ def test_a_new_cohort_starts_in_the_programs_time_zone(page: Page, live_server):
     assert first_options[0].startswith("Eastern time"), first_options
     # The workshop chooser says each page's language.
     expect(page.locator("#id_workshop")).to_contain_text(f"{english.title} (English)")
+
+
+# --- 6. Smaller breaks of trust ------------------------------------------------------------------------------
+
+
+def test_a_mistyped_check_in_code_is_shown_next_to_the_field_and_a_past_session_says_it_ended(page: Page, live_server):
+    cohort, enrollment = group_half_way()
+    now = timezone.now()
+    today = cohort.sessions.get(number=3)
+    today.starts_at, today.ends_at = now - timedelta(minutes=5), now + timedelta(minutes=85)
+    today.save()
+    sign_in(page, enrollment.member.email, f"/workshops/sessions/{today.pk}/")
+    page.get_by_label("Check-in code").fill("000000")
+    page.get_by_role("button", name="Check in").click()
+    expect(page.locator("#check-in-code-error")).to_contain_text("That code does not match")
+    expect(page.get_by_label("Check-in code")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_role("heading", level=1)).to_have_text(today.title)
+
+    page.goto(f"/workshops/sessions/{cohort.sessions.get(number=1).pk}/")
+    expect(page.get_by_text("This session has ended.")).to_be_visible()
+    expect(page.get_by_text("The link to join appears here")).to_have_count(0)
