@@ -17,7 +17,6 @@ from django.views.decorators.http import require_POST
 from workshops.attendance import services
 from workshops.views import session_page
 
-
 # Refusals about the code itself (wrong, or too many wrong ones): shown on the session page.
 CODE_PROBLEMS = (HTTPStatus.BAD_REQUEST, HTTPStatus.TOO_MANY_REQUESTS)
 
