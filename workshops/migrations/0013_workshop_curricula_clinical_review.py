@@ -23,7 +23,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("workshops", "0011_certificate_dates_not_after_issue"),
+        ("workshops", "0012_certificate_dates_not_after_issue"),
         ("learning", "0003_topics_and_clinical_review"),
         ("cms", "0006_spanish_site_tree"),
     ]

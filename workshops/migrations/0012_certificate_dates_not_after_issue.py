@@ -24,7 +24,7 @@ def fill_issue_days(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('workshops', '0010_group_listing_version'),
+        ('workshops', '0011_remove_page_cache_versions'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
