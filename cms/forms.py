@@ -20,7 +20,10 @@ class SignupExtraForm(forms.Form):
     display_name = forms.CharField(
         label=_("Display name"),
         max_length=120,
-        help_text=_("How others in a group will see you. A first name or nickname is fine."),
+        help_text=_(
+            "What program staff and your group's facilitators call you. Other families never see it. "
+            "A first name or nickname is fine."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
     time_zone = forms.ChoiceField(

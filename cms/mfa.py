@@ -35,6 +35,10 @@ OPEN_BEFORE_SECOND_STEP = (
     "/i18n/setlang/",
     "/privacy/",
     "/terms/",
+    "/contact/",
+    "/browse-safely/",
+    "/leave/",  # quick exit must always work: it signs out on the way
+    "/accounts/verification/",
 )
 
 

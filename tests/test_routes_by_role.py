@@ -76,6 +76,9 @@ ROUTES: dict[str, Route] = {
     "healthz/": Route("/healthz/", everyone(OK), without_second_step=OK),
     "privacy/": Route("/privacy/", everyone(OK), without_second_step=OK),
     "terms/": Route("/terms/", everyone(OK), without_second_step=OK),
+    "browse-safely/": Route("/browse-safely/", everyone(OK), without_second_step=OK),
+    "contact/": Route("/contact/", everyone(OK), without_second_step=OK),
+    "accounts/verification/resend/": Route("/accounts/verification/resend/", everyone(OK), without_second_step=OK),
     "me/": Route("/me/", members_only()),
     "me/consent/": Route("/me/consent/", members_only()),
     "me/export/": Route("/me/export/", members_only()),
@@ -213,6 +216,8 @@ ROUTES: dict[str, Route] = {
     ),
     "admin:topics": Route("/admin/snippets/learning/topic/", {**STAFF_ADMIN, "program_staff": DENIED}),
 }
+# Quick exit signs out and leaves for the neutral site, whoever presses it: last, as it signs out.
+ROUTES["leave/"] = Route("/leave/", everyone(AWAY), without_second_step=AWAY)
 
 NOT_A_ROUTE = {"^media/(?P<path>.*)$"}  # only with DEBUG=1, where runserver serves uploads
 ADMIN_ASSETS = {"/admin/sprite/", "/admin/jsi18n/"}  # icons and the script translations: no data
@@ -272,7 +277,7 @@ def world(db, settings, tmp_path):
         code="K7QX3MZD92TAHRWE",
         holder_name="Robin",
         certificate_title="Family Skills",
-        completed_on=date(2030, 4, 1),
+        completed_on=date(2024, 4, 1),
         sessions_attended=1,
         sessions_total=4,
         render_state=RenderState.READY,

@@ -19,6 +19,7 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
+from cms.models import SiteSettings
 from workshops import selectors, services
 from workshops.forms import AddMemberForm, SessionRescheduleForm
 from workshops.models import Cohort, CohortSession, WorkshopPage
@@ -68,9 +69,11 @@ class CohortCreateView(generic.CreateView):
         # "New cohort" on a workshop page in the admin links here with ?workshop=<id>.
         instance = super().get_initial_form_instance()
         workshop_id = self.request.GET.get("workshop", "")
+        instance = instance or self.model()
         if workshop_id.isdigit() and WorkshopPage.objects.filter(pk=workshop_id).exists():
-            instance = instance or self.model()
             instance.workshop_id = int(workshop_id)
+        # New groups meet in the program's time zone unless staff choose another.
+        instance.time_zone = SiteSettings.for_request(self.request).time_zone
         return instance
 
     def get_success_url(self):

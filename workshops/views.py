@@ -101,14 +101,18 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_safe
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return session_page(request, pk)
+
+
+def session_page(request: HttpRequest, pk: int, *, check_in_error: str = "", status: int = 200) -> HttpResponse:
+    """The session page; with `check_in_error`, the check-in form shows it next to the code field."""
     view = selectors.session_view(session_id=pk, user=request.user)
     if view is None:
         raise Http404
     attendance = attendance_selectors.member_session_state(view=view)
     practice = practice_selectors.session_practice(view=view, user=request.user)
-    response = render(
-        request, "workshops/session_page.html", {"view": view, "attendance": attendance, "practice": practice}
-    )
+    context = {"view": view, "attendance": attendance, "practice": practice, "check_in_error": check_in_error}
+    response = render(request, "workshops/session_page.html", context, status=status)
     response["Cache-Control"] = "private, no-store"  # the Join link depends on the minute
     return response
 

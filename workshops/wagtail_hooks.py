@@ -33,11 +33,21 @@ def _seats(cohort: Cohort) -> str:
     return f"{cohort.enrolled_count + cohort.pending_count} / {cohort.capacity}"
 
 
-def _first_session(cohort: Cohort) -> str:
-    # In the group's own zone, as a date: a relative "in 2 weeks" misleads for future dates.
-    if cohort.first_session_at is None:
+def first_session_date(at, zone: str) -> str:
+    """The first session's date as every staff screen shows it: in the viewer's own zone, as a
+    date (a relative "in 2 weeks" misleads for future dates)."""
+    if at is None:
         return "—"
-    return local_date(cohort.first_session_at.astimezone(ZoneInfo(cohort.time_zone)), "D, M j, Y")
+    return local_date(at.astimezone(ZoneInfo(zone)), "D, M j, Y")
+
+
+class FirstSessionColumn(Column):
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        zone = getattr(getattr(request, "user", None), "time_zone", "") or instance.time_zone
+        context["value"] = first_session_date(instance.first_session_at, zone)
+        return context
 
 
 class CohortViewSet(ModelViewSet):
@@ -59,7 +69,7 @@ class CohortViewSet(ModelViewSet):
         "workshop",
         "status",
         "language",
-        Column("first_session_at", label=_("First session"), accessor=_first_session, sort_key="first_session_at"),
+        FirstSessionColumn("first_session_at", label=_("First session"), sort_key="first_session_at"),
         Column("seats", label=_("Seats taken"), accessor=_seats),
         Column("waitlisted_count", label=_("Waitlist"), sort_key="waitlisted_count"),
         Column("pending_count", label=_("To approve"), sort_key="pending_count"),

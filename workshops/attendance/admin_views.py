@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Min
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -84,7 +85,10 @@ class AttendanceIndexView(AttendanceView):
             .order_by("starts_at", "pk")
         )
         page = Paginator(
-            cohorts.select_related("workshop").order_by("-first_session_on", "name", "pk"), COHORTS_PER_PAGE
+            cohorts.select_related("workshop")
+            .annotate(first_session_at=Min("sessions__starts_at"))  # as the cohort list shows it
+            .order_by("-first_session_on", "name", "pk"),
+            COHORTS_PER_PAGE,
         ).get_page(self.request.GET.get("p"))
         context.update(cohorts=page, time_zone=user.time_zone, is_program_staff=is_program_staff(user))
         return context

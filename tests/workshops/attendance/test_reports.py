@@ -3,7 +3,7 @@ report, and their CSV/XLSX exports, which keep every name inert in a spreadsheet
 
 import csv
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 from http import HTTPStatus
 from zoneinfo import ZoneInfo
 
@@ -38,8 +38,10 @@ def xlsx_rows(response) -> list[list]:
 
 @pytest.fixture
 def finished_group(db):
-    """Three members, four sessions all in the past; session 4 cancelled."""
-    cohort, enrollments = cohort_with_members(members=3, min_sessions_attended=2)
+    """Three members, four sessions all in the past (tests travel to after them); session 4 cancelled."""
+    cohort, enrollments = cohort_with_members(
+        members=3, min_sessions_attended=2, cohort_fields={"start": date(2030, 3, 4)}
+    )
     names = ["Ada Matrix", "Bo Matrix", "Cy Matrix"]
     for enrollment, name in zip(enrollments, names, strict=True):
         enrollment.member.display_name = name
@@ -183,7 +185,7 @@ def test_control_characters_do_not_break_the_xlsx_export(staff_client, program_s
 
 def test_the_program_report_gives_the_rate_per_cohort_for_a_date_range(staff_client, program_staff, finished_group):
     cohort, _, after = finished_group
-    other, (dee,) = cohort_with_members(members=1)
+    other, (dee,) = cohort_with_members(members=1, cohort_fields={"start": date(2030, 3, 4)})
     mark(dee, 1, "absent")
     first = cohort.sessions.get(number=1).starts_at.date()
     with signed_in_at(staff_client, program_staff, after):
@@ -228,7 +230,7 @@ def test_the_program_report_shows_a_facilitator_only_their_cohorts(client, finis
     from tests.factories import ClinicianFactory
 
     cohort, _, after = finished_group
-    theirs, (dee,) = cohort_with_members(members=1)
+    theirs, (dee,) = cohort_with_members(members=1, cohort_fields={"start": date(2030, 3, 4)})
     mark(dee, 1, "present")
     facilitator = ClinicianFactory()
     theirs.facilitators.add(facilitator)
