@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group
 from cms.consent import consent_record
 from cms.roles import CLINICIANS, PROGRAM_STAFF
 
-DEFAULT_DEMO_PASSWORD = "kinship-demo-2026"  # noqa: S105 - documented in CONTRACT.md, demo only
+DEFAULT_DEMO_PASSWORD = "kinship-demo-2026"  # noqa: S105 - published in the README, demo only (never with DEBUG=0)
 
 DEMO_ACCOUNTS = [
     # email, display name, groups, superuser

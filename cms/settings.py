@@ -1,4 +1,4 @@
-"""Kinship settings: one module, every value from the environment (see CONTRACT.md).
+"""Kinship settings: one module, every value from the environment (docs/configuration.md lists each one).
 
 Secrets have no production default. `DEBUG=0` (the default outside `make run`) refuses
 to start without `SECRET_KEY`.

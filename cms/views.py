@@ -72,7 +72,7 @@ def consent(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_safe
 def member_export(request: HttpRequest) -> JsonResponse:
-    """All of the member's data as a JSON download (CONTRACT.md: /me/export/)."""
+    """All of the member's data as a JSON download (/me/export/)."""
     response = JsonResponse(member_data_export(user=request.user), json_dumps_params={"indent": 2})
     response["Content-Disposition"] = 'attachment; filename="my-data.json"'
     return response

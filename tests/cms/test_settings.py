@@ -1,4 +1,4 @@
-"""The settings module honours CONTRACT.md's environment and refuses unsafe production starts."""
+"""The settings module honours the environment in docs/configuration.md and refuses unsafe production starts."""
 
 import os
 import secrets
