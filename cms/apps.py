@@ -13,6 +13,8 @@ class CmsConfig(AppConfig):
 
         # Each app declares its personal data in <app>/privacy_register.py (see cms/privacy.py).
         autodiscover_modules("privacy_register")
+        from cms import checks  # noqa: F401  (registers the deploy checks)
+
         _connect_page_cache_invalidation()
 
 

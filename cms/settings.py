@@ -85,6 +85,8 @@ LOCAL_APPS = [
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
+    # First: answers /healthz/ whatever the Host header (probes use the machine's address).
+    "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -145,11 +147,45 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Two aliases: `default` (sessions, rate limits, small lookups) and `pages` (copies of whole
+# pages), so a burst of page copies never evicts a session or a rate-limit counter. With Redis,
+# both fail soft (cms/cache_backends.py): pages are rendered afresh while Redis is away.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_PAGES_URL = os.environ.get("REDIS_PAGES_URL", "") or REDIS_URL
+# How many page copies a per-process cache keeps (Redis: bound the instance with maxmemory).
+PAGE_CACHE_MAX_ENTRIES = int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))
+REDIS_CACHE_OPTIONS = {
+    # A Redis that hangs must not hang pages: give up quickly and serve without it.
+    "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5")),
+    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5")),
+}
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "cms.cache_backends.FailSoftRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "kinship",
+            "OPTIONS": REDIS_CACHE_OPTIONS,
+        },
+        "pages": {
+            "BACKEND": "cms.cache_backends.FailSoftRedisCache",
+            "LOCATION": REDIS_PAGES_URL,
+            "KEY_PREFIX": "kinship-pages",
+            "OPTIONS": REDIS_CACHE_OPTIONS,
+        },
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kinship"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kinship"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "kinship-pages",
+            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_MAX_ENTRIES},
+        },
+    }
+# Gunicorn's own variable: how many web processes serve. A per-process cache with more than one
+# is a deploy-check error (each process would keep its own rate limits and page copies).
+WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", "1"))
 
 # Anonymous lesson, module and library pages are kept this long at most (0 turns it off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
@@ -231,7 +267,8 @@ WAGTAIL_CONTENT_LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 
 # --- Background tasks ---------------------------------------------------------------
 
-TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate").strip().lower()
+# In production a worker does the slow work (certificates, email), never the web request.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate" if DEBUG else "database").strip().lower()
 _TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
@@ -250,6 +287,11 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("Set EMAIL_USE_TLS (STARTTLS, port 587) or EMAIL_USE_SSL (port 465), not both.")
+# A hung mail server must not hang a worker for ever (seconds).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 # A neutral sender: the name in a family's inbox must not reveal what the program is about.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kinship <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

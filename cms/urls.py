@@ -9,10 +9,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import languages, views
+from cms import health, languages, views
+
+handler500 = "cms.health.server_error"
 
 urlpatterns = [
-    path("healthz/", views.healthz, name="healthz"),
+    # Answered by cms.health.HealthCheckMiddleware before the host check; named for reverse().
+    path("healthz/", health.healthz, name="healthz"),
     # One login for everyone: allauth's, with its rate limits (and MFA for staff).
     path(
         "admin/login/",

@@ -2,7 +2,6 @@ from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,19 +16,6 @@ from cms.dashboard import dashboard_changes_at, dashboard_fingerprint, panels_fo
 from cms.forms import ConsentForm
 from cms.private_cache import serve_cached
 from cms.services import account_erase, member_data_export
-
-
-@never_cache
-@require_safe
-def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the database answers a query, 503 otherwise (for load balancers)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return JsonResponse({"status": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok"})
 
 
 def bench_floor(request: HttpRequest) -> HttpResponse:
