@@ -276,6 +276,13 @@ _TASK_BACKENDS = {
 if TASKS_BACKEND not in _TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be 'immediate' or 'database', not {TASKS_BACKEND!r}.")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
+# An email task whose mail server fails is queued again after 1, 2, 4, 8 minutes (database backend).
+EMAIL_MAX_ATTEMPTS = int(os.environ.get("EMAIL_MAX_ATTEMPTS", "5"))
+EMAIL_RETRY_BASE_SECONDS = int(os.environ.get("EMAIL_RETRY_BASE_SECONDS", "60"))
+# A task RUNNING this long is taken as abandoned by a dead worker and queued again (run_scheduler).
+TASK_ABANDONED_AFTER_SECONDS = int(os.environ.get("TASK_ABANDONED_AFTER_SECONDS", "1800"))
+# Finished task results are deleted after this many days (run_scheduler).
+TASK_RESULTS_KEEP_DAYS = int(os.environ.get("TASK_RESULTS_KEEP_DAYS", "14"))
 
 # --- Email --------------------------------------------------------------------------
 
