@@ -321,8 +321,30 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Fingerprinted, compressed files from `collectstatic` in production; the test suite and
 # `make run` serve straight from the apps (STATIC_MANIFEST=0) so they need no collectstatic.
 STATIC_MANIFEST = env_bool("STATIC_MANIFEST", not DEBUG)
+# Media on this machine's disk (MEDIA_ROOT; Kinship serves public images itself, cms/media.py),
+# or in S3-compatible object storage through django-storages when MEDIA_S3_BUCKET is set
+# (several machines). Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "").strip()
+if MEDIA_S3_BUCKET:
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            # A private bucket: every address is signed and expires (certificate PDFs live there too).
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": int(os.environ.get("MEDIA_S3_URL_SECONDS", "3600")),
+            "file_overwrite": False,
+        },
+    }
+else:
+    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+MEDIA_SERVED_BY_KINSHIP = not MEDIA_S3_BUCKET
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"

@@ -14,6 +14,7 @@ class LearningConfig(AppConfig):
         from learning.dashboard import learning_fingerprint, learning_panel_context
         from learning.demo import load_demo_modules
         from learning.demo_es import load_spanish_demo_modules
+        from learning.demo_images import load_demo_illustrations
         from learning.receivers import claim_progress_on_login
 
         register_panel(
@@ -25,4 +26,5 @@ class LearningConfig(AppConfig):
         )
         register_demo_loader(name="learning modules", order=10, load=load_demo_modules)
         register_demo_loader(name="learning modules in Spanish", order=11, load=load_spanish_demo_modules)
+        register_demo_loader(name="lesson illustrations", order=12, load=load_demo_illustrations)
         user_logged_in.connect(claim_progress_on_login, dispatch_uid="learning.claim_progress_on_login")
