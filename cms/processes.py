@@ -1,7 +1,7 @@
 """The processes of a production Kinship, named once: `manage.py run_production` starts them,
 `manage.py systemd_units` writes a unit for each, docs/deploy/compose.yaml runs each in a container.
 
-- web: gunicorn, WEB_CONCURRENCY processes (Redis needed for more than one: shared rate limits),
+- web: gunicorn, WEB_CONCURRENCY processes (default 2 with REDIS_URL, else 1: more need Redis),
   listening on BIND (default 127.0.0.1:8000, behind the TLS proxy).
 - worker: `manage.py run_worker` (emails, certificate PDFs), with a stable worker id.
 - scheduler: `manage.py run_scheduler` (reminders, purging, pruning, abandoned tasks). One per site.
@@ -9,6 +9,8 @@
 
 import os
 import sys
+
+from django.conf import settings
 
 PROCESS_NAMES = ("web", "worker", "scheduler")
 
@@ -22,7 +24,7 @@ def command_for(name: str) -> list[str]:
             "gunicorn",
             "cms.wsgi",
             "--workers",
-            os.environ.get("WEB_CONCURRENCY", "2"),
+            str(settings.WEB_CONCURRENCY),
             "--bind",
             os.environ.get("BIND", "127.0.0.1:8000"),
             "--access-logfile",

@@ -185,7 +185,7 @@ else:
     }
 # Gunicorn's own variable: how many web processes serve. A per-process cache with more than one
 # is a deploy-check error (each process would keep its own rate limits and page copies).
-WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", "1"))
+WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", "2" if REDIS_URL else "1"))
 
 # Anonymous lesson, module and library pages are kept this long at most (0 turns it off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
