@@ -38,6 +38,7 @@ def test_deploy_check_is_clean_with_production_settings():
         ALLOWED_HOSTS="example.org",
         SECURE_SSL_REDIRECT="1",
         STATIC_MANIFEST="1",
+        TASKS_BACKEND="database",  # the production default (the suite's environment says immediate)
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
