@@ -103,7 +103,6 @@ MIDDLEWARE = [
     "cms.middleware.KinshipCSPMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "cms.shared_lookups.SharedLookupsMiddleware",
     # Last, so a cached anonymous page still gets every header the others add (cms/page_cache.py).
     "cms.page_cache.AnonymousPageCacheMiddleware",
 ]
@@ -153,7 +152,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ.get("REDIS_URL", "")
 REDIS_PAGES_URL = os.environ.get("REDIS_PAGES_URL", "") or REDIS_URL
 # How many page copies a per-process cache keeps (Redis: bound the instance with maxmemory).
-PAGE_CACHE_MAX_ENTRIES = int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))
+PAGE_CACHE_ENTRIES = int(os.environ.get("PAGE_CACHE_ENTRIES", "2000"))
 REDIS_CACHE_OPTIONS = {
     # A Redis that hangs must not hang pages: give up quickly and serve without it.
     "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5")),
@@ -180,18 +179,16 @@ else:
         "pages": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "kinship-pages",
-            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_MAX_ENTRIES},
+            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
         },
     }
 # Gunicorn's own variable: how many web processes serve. A per-process cache with more than one
 # is a deploy-check error (each process would keep its own rate limits and page copies).
 WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", "2" if REDIS_URL else "1"))
+SESSION_CACHE_ALIAS = "default"
 
 # Anonymous lesson, module and library pages are kept this long at most (0 turns it off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
-# Signed-in pages (/me/, staff attendance pages) kept per person until their data changes
-# (cms/private_cache.py); 0 turns that off alone.
-PRIVATE_PAGE_CACHE = os.environ.get("PRIVATE_PAGE_CACHE", "1") == "1"
 # A bare view at /bench/floor/ for `make bench` to compare pages against; never in production.
 BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 

@@ -18,6 +18,7 @@ from workshops.models import (
     CalendarFeed,
     Certificate,
     CertificatePreference,
+    PracticeAnswer,
     SessionArrival,
     SessionReminder,
 )
@@ -34,6 +35,7 @@ def give_data_everywhere(member) -> None:
     AttendanceRecord.objects.create(session=session, enrollment=enrollment, status="present", note="on time")
     AttendanceApology.objects.create(session=session, enrollment=enrollment, note="away that week")
     SessionArrival.objects.create(session=session, enrollment=enrollment, joined_at=session.starts_at)
+    PracticeAnswer.objects.create(session=session, enrollment=enrollment, answer="tried", note="<p>mine too</p>")
     CalendarFeed.objects.create(member=member)
     SessionReminder.objects.create(session=session, member=member, session_starts_at=session.starts_at)
     Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})

@@ -88,6 +88,10 @@ ROUTES: dict[str, Route] = {
         "/workshops/sessions/{session}/check-in/", members_only(NOT_ALLOWED)
     ),
     "workshops/sessions/<int:pk>/apology/": Route("/workshops/sessions/{session}/apology/", members_only(NOT_ALLOWED)),
+    # The practice answer takes a POST (checked in tests/workshops/practice/).
+    "workshops/sessions/<int:pk>/practice/": Route(
+        "/workshops/sessions/{session}/practice/", members_only(NOT_ALLOWED)
+    ),
     "workshops/calendar-link/": Route("/workshops/calendar-link/", members_only(NOT_ALLOWED)),
     "calendar/<str:token>.ics": Route("/calendar/{feed_token}.ics", everyone(OK)),  # the secret is the key
     # Certificates: anyone may check a code; the PDF is for its holder and program staff.

@@ -23,6 +23,7 @@ from wagtail.admin.widgets.button import Button, HeaderButton
 from workshops import selectors, services
 from workshops.forms import AddMemberForm, SessionRescheduleForm
 from workshops.models import Cohort, CohortSession, WorkshopPage
+from workshops.practice.selectors import with_practice_counts
 
 URL_NAMESPACE = "cohorts"
 
@@ -192,7 +193,7 @@ class CohortSessionsView(CohortPageMixin, generic.WagtailAdminTemplateMixin, Tem
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["cohort"] = self.cohort
-        context["sessions"] = selectors.cohort_sessions(cohort=self.cohort)
+        context["sessions"] = with_practice_counts(selectors.cohort_sessions(cohort=self.cohort))
         context["outline_count"] = len(self.cohort.workshop.session_outlines)
         return context
 

@@ -8,6 +8,7 @@ from workshops.models import (
     Certificate,
     CertificatePreference,
     Enrollment,
+    PracticeAnswer,
     SessionArrival,
     SessionReminder,
 )
@@ -85,6 +86,19 @@ register(
         user_path="enrollment__member",
         fields=("session__cohort__name", "session__starts_at", "joined_at", "checked_in_at"),
         purpose="Show staff when the member pressed Join or checked in, to help them take attendance.",
+        retention=RETENTION,
+    )
+)
+
+register(
+    PersonalData(
+        model=PracticeAnswer,
+        user_path="enrollment__member",
+        fields=("session__cohort__name", "session__title", "session__starts_at", "answer", "note", "updated_at"),
+        purpose=(
+            "The member's own record of trying each session's homework, with a private note in their journal. "
+            "Facilitators see only counts of 3 or more, never who and never the notes."
+        ),
         retention=RETENTION,
     )
 )

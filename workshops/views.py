@@ -18,6 +18,7 @@ from workshops.attendance import services as attendance_services
 from workshops.forms import EnrollmentForm
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar
 from workshops.models import ACTIVE_ENROLLMENT_STATUSES, Enrollment, EnrollmentStatus
+from workshops.practice import selectors as practice_selectors
 
 ENROLLED_MESSAGES = {
     EnrollmentStatus.ENROLLED: _("You are in the group. We sent you an email with the dates."),
@@ -104,7 +105,10 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if view is None:
         raise Http404
     attendance = attendance_selectors.member_session_state(view=view)
-    response = render(request, "workshops/session_page.html", {"view": view, "attendance": attendance})
+    practice = practice_selectors.session_practice(view=view, user=request.user)
+    response = render(
+        request, "workshops/session_page.html", {"view": view, "attendance": attendance, "practice": practice}
+    )
     response["Cache-Control"] = "private, no-store"  # the Join link depends on the minute
     return response
 

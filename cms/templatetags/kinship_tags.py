@@ -21,38 +21,6 @@ def plain_text(value: str) -> str:
     return html_to_plain_text(value)
 
 
-class KeptFragmentNode(template.Node):
-    def __init__(self, nodelist, vary_on):
-        self.nodelist = nodelist
-        self.vary_on = vary_on
-
-    def render(self, context):
-        from django.utils.translation import get_language
-
-        from cms.shared_lookups import kept
-
-        request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)
-        names = [str(value.resolve(context)) for value in self.vary_on]
-        key = ":".join(["fragment", *names, get_language() or "", request.get_host()])
-        return kept(key, lambda: self.nodelist.render(context))
-
-
-@register.tag
-def kept_fragment(parser, token):
-    """{% kept_fragment "name" page.pk %}…{% endkept_fragment %}: the markup between is rendered
-    once per process, per name and values, language and host, and kept until any page, image or
-    setting changes (cms/shared_lookups.py). Only for markup that is the same for every reader:
-    never the user, their progress, messages or a CSRF token. Previews are not kept."""
-    vary_on = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
-    if not vary_on:
-        raise template.TemplateSyntaxError("kept_fragment needs a name")
-    nodelist = parser.parse(("endkept_fragment",))
-    parser.delete_first_token()
-    return KeptFragmentNode(nodelist, vary_on)
-
-
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
     """This page in every language, for hreflang links and the language switcher."""

@@ -16,7 +16,14 @@ from learning.models import Reflection
 from tests.factories import ProgramStaffFactory, UserFactory
 from tests.learning.builders import knowledge_check, make_module, paragraph, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
-from workshops.models import AttendanceRecord, Certificate, CohortStatus, EnrollmentStatus, RenderState
+from workshops.models import (
+    AttendanceRecord,
+    Certificate,
+    CohortStatus,
+    EnrollmentStatus,
+    PracticeAnswer,
+    RenderState,
+)
 
 UNKNOWN_CODE = "AAAABBBBCCCCDDDD"
 
@@ -113,6 +120,16 @@ def build_tour() -> Tour:
         pdf=SimpleUploadedFile("kinship-certificate-K7QX.pdf", b"%PDF-1.4"),
     )
 
+    # A group that met two days ago: this week's practice is open on /me/ and the session page,
+    # the member has answered it with a note, and the next session's sheet shows the counts.
+    started = timezone.localdate() - timedelta(days=2)
+    this_week = make_cohort(workshop, name="This week group", start=started, weekday=started.weekday())
+    practising = enroll(this_week, member)
+    practice_session, next_session = this_week.sessions.get(number=1), this_week.sessions.get(number=2)
+    PracticeAnswer.objects.create(
+        session=practice_session, enrollment=practising, answer="tried", note="<p>It went well.</p>"
+    )
+
     tour = Tour(member=member, staff=staff)
     tour.public = [
         ("home", "/"),
@@ -141,6 +158,7 @@ def build_tour() -> Tour:
         ("enroll form", f"/workshops/cohorts/{other_cohort.pk}/join/"),
         ("leave confirm", f"/workshops/enrollments/{enrollment.pk}/leave/"),
         ("session", f"/workshops/sessions/{session.pk}/"),
+        ("session with this week's practice", f"/workshops/sessions/{practice_session.pk}/"),
         ("reflection edit", f"/me/reflections/{reflection.pk}/edit/"),
         ("reflection delete confirm", f"/me/reflections/{reflection.pk}/delete/"),
         ("certificate preferences", "/me/certificates/"),
@@ -173,6 +191,8 @@ def build_tour() -> Tour:
         ("cohort edit", f"/admin/cohorts/edit/{cohort.pk}/"),
         ("cohort members", f"/admin/cohorts/members/{cohort.pk}/"),
         ("cohort sessions", f"/admin/cohorts/sessions/{cohort.pk}/"),
+        ("attendance sheet with practice counts", f"/admin/attendance/sessions/{next_session.pk}/"),
+        ("cohort sessions with practice counts", f"/admin/cohorts/sessions/{this_week.pk}/"),
         ("session edit", f"/admin/cohorts/sessions/{cohort.pk}/{session.pk}/"),
         ("staff session page", f"/workshops/sessions/{session.pk}/"),
     ]

@@ -20,8 +20,8 @@ from workshops.models.choices import (
 )
 from workshops.models.cohorts import Cohort, CohortSession
 from workshops.models.enrollments import Enrollment
-from workshops.models.listings import GroupListingVersion
 from workshops.models.pages import WorkshopIndexPage, WorkshopPage, WorkshopRequiredModule
+from workshops.models.practice import PracticeAnswer, PracticeChoice
 from workshops.models.reminders import SessionReminder
 
 __all__ = [
@@ -40,8 +40,9 @@ __all__ = [
     "CohortStatus",
     "Enrollment",
     "EnrollmentStatus",
-    "GroupListingVersion",
     "Relationship",
+    "PracticeAnswer",
+    "PracticeChoice",
     "RenderState",
     "SessionArrival",
     "SessionReminder",
