@@ -33,7 +33,10 @@ def test_an_unreachable_redis_behaves_like_an_empty_cache(settings):
     with pytest.raises(ValueError):
         backend.incr("k")
     assert cache_is_reachable("pages") is False
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "pages")
+    }
     assert cache_is_reachable("default") is True
 
 

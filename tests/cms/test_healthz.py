@@ -68,7 +68,10 @@ def test_healthz_is_503_naming_the_cache_when_redis_is_unreachable_and_200_when_
     response = client.get("/healthz/")
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
     assert response.json()["down"] == ["cache"]
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "pages")
+    }
     assert client.get("/healthz/").status_code == HTTPStatus.OK
 
 

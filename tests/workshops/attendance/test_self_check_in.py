@@ -196,11 +196,12 @@ def test_with_the_cache_unreachable_check_in_by_code_fails_closed(client, group,
     """No counter for wrong codes, no check-in by code (a 6-digit code could be guessed); staff can mark."""
     cohort, enrollment, session = group
     settings.CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "cms.cache_backends.FailSoftRedisCache",
             "LOCATION": "redis://127.0.0.1:9/0",
             "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
         }
+        for alias in ("default", "pages")
     }
     with signed_in_at(client, enrollment.member, session.starts_at + timedelta(minutes=2)):
         response = check_in(client, session, enrollment_id=enrollment.pk, code=check_in_code(session))

@@ -189,11 +189,12 @@ def test_address_keys():
 
 
 UNREACHABLE_REDIS = {
-    "default": {
+    alias: {
         "BACKEND": "cms.cache_backends.FailSoftRedisCache",
         "LOCATION": "redis://127.0.0.1:9/0",
         "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
     }
+    for alias in ("default", "pages")
 }
 
 
