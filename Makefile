@@ -1,5 +1,7 @@
 # Kinship: `make run` serves the demo site, `make test` runs every test.
-# Both create .venv with the first python3 >= 3.11 they find and install from requirements.lock.
+# Both create .venv with the first python3 >= 3.11 they find and install from requirements-dev.lock.
+# requirements.lock pins the runtime packages alone (what production installs: README, docs/deploy/);
+# requirements-dev.lock adds the tests' and `make load`'s (locust, Flask, gevent never reach production).
 
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo $$p && break; done)
 VENV := .venv
@@ -9,11 +11,11 @@ PORT ?= 8000
 
 .PHONY: install run test test-fast lint format lock clean bench bench-certificates load messages
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	@test -n "$(PYTHON)" || { echo "Kinship needs Python 3.11 or newer (python3 on PATH)."; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
+	$(BIN)/python -m pip install --quiet -c requirements-dev.lock -e ".[test]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -40,7 +42,7 @@ bench-certificates: install
 
 # 300 simulated people for two minutes with locust (the `bench` extra); not run by CI.
 load: install
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[bench]"
+	$(BIN)/python -m pip install --quiet -c requirements-dev.lock -e ".[bench]"
 	$(BIN)/python bench/load.py
 
 lint: install
@@ -59,9 +61,15 @@ messages: install
 	DEBUG=1 $(BIN)/python manage.py makemessages -l es --no-location --no-obsolete --ignore=.venv --ignore=node_modules -v0
 	DEBUG=1 $(BIN)/python manage.py compilemessages -l es --ignore=.venv -v0
 
-# Refresh the lock after changing pyproject.toml's dependencies.
+# Refresh both locks after changing pyproject.toml's dependencies: the development lock from this
+# .venv (with the bench extra), the runtime lock from a fresh venv holding the runtime packages only.
 lock: install
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements-dev.lock
+	rm -rf .venv-runtime && $(PYTHON) -m venv .venv-runtime
+	.venv-runtime/bin/python -m pip install --quiet -c requirements-dev.lock .
+	.venv-runtime/bin/python -m pip freeze --exclude-editable | grep -v -e '^-e' -e '^kinship' > requirements.lock
+	rm -rf .venv-runtime
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

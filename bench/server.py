@@ -69,7 +69,7 @@ def prepare_data(env: dict, *, reseed: bool = False) -> dict:
     from workshops.scale_data import SCALE_DOMAIN
 
     if not LessonPage.objects.live().exists():
-        manage(env, "load_demo_content")
+        manage(env, "load_demo_content", "--allow-production")
     seeded = get_user_model().objects.filter(email__endswith=f"@{SCALE_DOMAIN}").count()
     if reseed or seeded < SCALE["members"]:
         started = time.monotonic()

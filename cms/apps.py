@@ -13,7 +13,10 @@ class CmsConfig(AppConfig):
 
         # Each app declares its personal data in <app>/privacy_register.py (see cms/privacy.py).
         autodiscover_modules("privacy_register")
-        from cms import signal_handlers
+        from cms import (
+            checks,  # noqa: F401  (registers the deploy checks)
+            signal_handlers,
+        )
 
         signal_handlers.connect()
         _connect_second_step_at_set_up()

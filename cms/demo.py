@@ -4,6 +4,7 @@ Every loader is idempotent: it looks things up by a stable key and updates them 
 """
 
 import os
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from django.contrib.auth.models import Group
 from cms.consent import consent_record
 from cms.roles import CLINICIANS, PROGRAM_STAFF
 
-DEFAULT_DEMO_PASSWORD = "kinship-demo-2026"  # noqa: S105 - documented in CONTRACT.md, demo only
+DEFAULT_DEMO_PASSWORD = "kinship-demo-2026"  # noqa: S105 - published in the README, demo only (never with DEBUG=0)
 
 DEMO_ACCOUNTS = [
     # email, display name, groups, superuser
@@ -44,20 +45,37 @@ def registered_loaders() -> list[DemoLoader]:
     return sorted(_loaders.values(), key=lambda loader: loader.order)
 
 
-def load_demo_accounts(log: Callable[[str], None]) -> dict[str, object]:
+def demo_password(production: bool) -> str | None:
+    """The password for demo accounts, or None when each new account must get its own.
+
+    In production (DEBUG=0) the published password is never used: an operator's own
+    DEMO_PASSWORD is, else every new account gets a generated one, printed once.
+    """
+    chosen = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
+    if production and chosen == DEFAULT_DEMO_PASSWORD:
+        return None
+    return chosen
+
+
+def load_demo_accounts(log: Callable[[str], None], *, production: bool = False) -> dict[str, str]:
+    """Create or update the demo accounts. Returns {email: password} for the passwords generated
+    now (production only; existing accounts keep theirs there), for the caller to show once."""
     User = get_user_model()
-    password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
-    users = {}
+    password = demo_password(production)
+    generated = {}
     for email, display_name, group_names, superuser in DEMO_ACCOUNTS:
         user, created = User.objects.get_or_create(email=email, defaults={"display_name": display_name})
         user.display_name = display_name
         user.is_superuser = superuser
         user.is_staff = superuser
-        user.set_password(password)
+        if password is not None:
+            user.set_password(password)
+        elif created:
+            generated[email] = secrets.token_urlsafe(15)
+            user.set_password(generated[email])
         user.save()
         user.groups.set(Group.objects.filter(name__in=group_names))
         EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         consent_record(user=user)
-        users[email] = user
         log(f"{'created' if created else 'updated'} {email}")
-    return users
+    return generated

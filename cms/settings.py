@@ -1,4 +1,4 @@
-"""Kinship settings: one module, every value from the environment (see CONTRACT.md).
+"""Kinship settings: one module, every value from the environment (docs/configuration.md lists each one).
 
 Secrets have no production default. `DEBUG=0` (the default outside `make run`) refuses
 to start without `SECRET_KEY`.
@@ -85,6 +85,8 @@ LOCAL_APPS = [
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
+    # First: answers /healthz/ whatever the Host header (probes use the machine's address).
+    "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -147,22 +149,45 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Two aliases: `default` (sessions, rate limits, small lookups) and `pages` (copies of whole
+# pages), so a burst of page copies never evicts a session or a rate-limit counter. With Redis,
+# both fail soft (cms/cache_backends.py): pages are rendered afresh while Redis is away.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_PAGES_URL = os.environ.get("REDIS_PAGES_URL", "") or REDIS_URL
+# How many page copies a per-process cache keeps (Redis: bound the instance with maxmemory).
+PAGE_CACHE_ENTRIES = int(os.environ.get("PAGE_CACHE_ENTRIES", "2000"))
+REDIS_CACHE_OPTIONS = {
+    # A Redis that hangs must not hang pages: give up quickly and serve without it.
+    "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5")),
+    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5")),
+}
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kinship"}}
-# Anonymous pages (cms/page_cache.py) in their own alias with an explicit size, so stored pages
-# never push sessions or rate-limit counters (in "default") out.
-# With Redis its size is Redis's maxmemory (allkeys-lru); in local memory MAX_ENTRIES.
-if REDIS_URL:
-    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "pages"}
-else:
-    CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "kinship-pages",
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "2000"))},
+    CACHES = {
+        "default": {
+            "BACKEND": "cms.cache_backends.FailSoftRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "kinship",
+            "OPTIONS": REDIS_CACHE_OPTIONS,
+        },
+        "pages": {
+            "BACKEND": "cms.cache_backends.FailSoftRedisCache",
+            "LOCATION": REDIS_PAGES_URL,
+            "KEY_PREFIX": "kinship-pages",
+            "OPTIONS": REDIS_CACHE_OPTIONS,
+        },
     }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kinship"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "kinship-pages",
+            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
+        },
+    }
+# Gunicorn's own variable: how many web processes serve. A per-process cache with more than one
+# is a deploy-check error (each process would keep its own rate limits and page copies).
+WEB_CONCURRENCY = int(os.environ.get("WEB_CONCURRENCY", "2" if REDIS_URL else "1"))
 SESSION_CACHE_ALIAS = "default"
 
 # Anonymous lesson, module and library pages are kept this long at most (0 turns it off).
@@ -251,7 +276,8 @@ WAGTAIL_CONTENT_LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 
 # --- Background tasks ---------------------------------------------------------------
 
-TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate").strip().lower()
+# In production a worker does the slow work (certificates, email), never the web request.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate" if DEBUG else "database").strip().lower()
 _TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
@@ -259,6 +285,13 @@ _TASK_BACKENDS = {
 if TASKS_BACKEND not in _TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be 'immediate' or 'database', not {TASKS_BACKEND!r}.")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
+# An email task whose mail server fails is queued again after 1, 2, 4, 8 minutes (database backend).
+EMAIL_MAX_ATTEMPTS = int(os.environ.get("EMAIL_MAX_ATTEMPTS", "5"))
+EMAIL_RETRY_BASE_SECONDS = int(os.environ.get("EMAIL_RETRY_BASE_SECONDS", "60"))
+# A task RUNNING this long is taken as abandoned by a dead worker and queued again (run_scheduler).
+TASK_ABANDONED_AFTER_SECONDS = int(os.environ.get("TASK_ABANDONED_AFTER_SECONDS", "1800"))
+# Finished task results are deleted after this many days (run_scheduler).
+TASK_RESULTS_KEEP_DAYS = int(os.environ.get("TASK_RESULTS_KEEP_DAYS", "14"))
 
 # --- Email --------------------------------------------------------------------------
 
@@ -270,6 +303,11 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("Set EMAIL_USE_TLS (STARTTLS, port 587) or EMAIL_USE_SSL (port 465), not both.")
+# A hung mail server must not hang a worker for ever (seconds).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 # A neutral sender: the name in a family's inbox must not reveal what the program is about.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kinship <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -292,8 +330,30 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Fingerprinted, compressed files from `collectstatic` in production; the test suite and
 # `make run` serve straight from the apps (STATIC_MANIFEST=0) so they need no collectstatic.
 STATIC_MANIFEST = env_bool("STATIC_MANIFEST", not DEBUG)
+# Media on this machine's disk (MEDIA_ROOT; Kinship serves public images itself, cms/media.py),
+# or in S3-compatible object storage through django-storages when MEDIA_S3_BUCKET is set
+# (several machines). Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "").strip()
+if MEDIA_S3_BUCKET:
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            # A private bucket: every address is signed and expires (certificate PDFs live there too).
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": int(os.environ.get("MEDIA_S3_URL_SECONDS", "3600")),
+            "file_overwrite": False,
+        },
+    }
+else:
+    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+MEDIA_SERVED_BY_KINSHIP = not MEDIA_S3_BUCKET
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"

@@ -9,10 +9,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import languages, leaving, verification, views
+from cms import health, languages, leaving, media, verification, views
+
+handler500 = "cms.health.server_error"
 
 urlpatterns = [
-    path("healthz/", views.healthz, name="healthz"),
+    # Answered by cms.health.HealthCheckMiddleware before the host check; named for reverse().
+    path("healthz/", health.healthz, name="healthz"),
     # One login for everyone: allauth's, with its rate limits (and MFA for staff).
     path(
         "admin/login/",
@@ -51,9 +54,8 @@ urlpatterns += i18n_patterns(
 if settings.BENCH_FLOOR:
     urlpatterns.append(path("bench/floor/", views.bench_floor, name="bench_floor"))
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.MEDIA_SERVED_BY_KINSHIP:
+    # Public images from this machine's disk, with any DEBUG (cms/media.py says what is not served).
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.public_media, name="public_media"))
 
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -2,7 +2,6 @@ from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,19 +15,6 @@ from cms.consent import consent_record
 from cms.dashboard import panels_for
 from cms.forms import ConsentForm
 from cms.services import account_erase, member_data_export
-
-
-@never_cache
-@require_safe
-def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the database answers a query, 503 otherwise (for load balancers)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return JsonResponse({"status": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok"})
 
 
 def bench_floor(request: HttpRequest) -> HttpResponse:
@@ -64,7 +50,7 @@ def consent(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_safe
 def member_export(request: HttpRequest) -> JsonResponse:
-    """All of the member's data as a JSON download (CONTRACT.md: /me/export/)."""
+    """All of the member's data as a JSON download (/me/export/)."""
     response = JsonResponse(member_data_export(user=request.user), json_dumps_params={"indent": 2})
     response["Content-Disposition"] = 'attachment; filename="my-data.json"'
     return response

@@ -13,6 +13,7 @@ class LearningConfig(AppConfig):
         from learning.dashboard import learning_panel_context
         from learning.demo import load_demo_modules
         from learning.demo_es import load_spanish_demo_modules
+        from learning.demo_images import load_demo_illustrations
 
         register_panel(
             name="learning",
@@ -22,4 +23,5 @@ class LearningConfig(AppConfig):
         )
         register_demo_loader(name="learning modules", order=10, load=load_demo_modules)
         register_demo_loader(name="learning modules in Spanish", order=11, load=load_spanish_demo_modules)
+        register_demo_loader(name="lesson illustrations", order=12, load=load_demo_illustrations)
         signal_handlers.connect()

@@ -119,6 +119,8 @@ ROUTES: dict[str, Route] = {
     ),
     "me/certificates/": Route("/me/certificates/", members_only()),
     "documents/^(\\d+)/(.*)$": Route("/documents/{document}/worksheet.pdf", everyone(OK)),
+    # Public images only (cms/media.py): anything else under /media/, certificates included, is 404 for all.
+    "media/<path:path>": Route("/media/certificates/abc/kinship-certificate-K7QX.pdf", everyone(GONE)),
     "documents/authenticate_with_password/<int:restriction_id>/": Route(
         "/documents/authenticate_with_password/1/", everyone(GONE)
     ),
@@ -219,7 +221,7 @@ ROUTES: dict[str, Route] = {
 # Quick exit signs out and leaves for the neutral site, whoever presses it: last, as it signs out.
 ROUTES["leave/"] = Route("/leave/", everyone(AWAY), without_second_step=AWAY)
 
-NOT_A_ROUTE = {"^media/(?P<path>.*)$"}  # only with DEBUG=1, where runserver serves uploads
+NOT_A_ROUTE: set[str] = set()
 ADMIN_ASSETS = {"/admin/sprite/", "/admin/jsi18n/"}  # icons and the script translations: no data
 
 

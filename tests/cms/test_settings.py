@@ -1,4 +1,4 @@
-"""The settings module honours CONTRACT.md's environment and refuses unsafe production starts."""
+"""The settings module honours the environment in docs/configuration.md and refuses unsafe production starts."""
 
 import os
 import secrets
@@ -38,6 +38,7 @@ def test_deploy_check_is_clean_with_production_settings():
         ALLOWED_HOSTS="example.org",
         SECURE_SSL_REDIRECT="1",
         STATIC_MANIFEST="1",
+        TASKS_BACKEND="database",  # the production default (the suite's environment says immediate)
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

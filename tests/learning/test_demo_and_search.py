@@ -12,8 +12,8 @@ from tests.learning.builders import make_module, paragraph
 
 @pytest.mark.django_db
 def test_demo_content_builds_complete_modules_twice_without_duplicates():
-    call_command("load_demo_content", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
     modules = list(ModulePage.objects.live().filter(locale__language_code="en").order_by("order"))
     assert [m.slug for m in modules] == [module["slug"] for module in read_modules("en")]
     assert {"addiction-basics", "codependency", "enabling", "communication-tools", "caregiver-coping"} <= {
@@ -34,7 +34,7 @@ def test_demo_content_builds_complete_modules_twice_without_duplicates():
 
 @pytest.mark.django_db
 def test_demo_lessons_cite_nida_or_samhsa():
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
     for module in ModulePage.objects.all():
         cited = " ".join(
             str(block.value)
@@ -47,7 +47,7 @@ def test_demo_lessons_cite_nida_or_samhsa():
 
 @pytest.mark.django_db
 def test_demo_lessons_render(client):
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
     for lesson in LessonPage.objects.live()[:5]:
         response = client.get(lesson.url)
         assert response.status_code == HTTPStatus.OK

@@ -8,8 +8,8 @@ from workshops.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus,
 
 @pytest.mark.django_db
 def test_demo_workshops_cohorts_and_the_family_members_enrollment_load_once():
-    call_command("load_demo_content", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
     workshops = {w.title: w for w in WorkshopPage.objects.live().filter(locale__language_code="en")}
     assert set(workshops) == {"Family Recovery Foundations", "Communication and Boundaries"}
     assert len(workshops["Family Recovery Foundations"].session_outlines) == 6
@@ -34,9 +34,9 @@ def test_demo_has_attendance_for_held_sessions_and_certificates_for_the_finished
 
     from workshops.models import AttendanceRecord, Certificate, CertificateStatus
 
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
     marks = AttendanceRecord.objects.count()
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
     assert AttendanceRecord.objects.count() == marks  # idempotent
     for cohort in Cohort.objects.exclude(status=CohortStatus.OPEN):
         held = cohort.sessions.filter(starts_at__lt=timezone.now()).count()
@@ -52,8 +52,8 @@ def test_demo_has_attendance_for_held_sessions_and_certificates_for_the_finished
 def test_demo_workshops_read_in_spanish_with_the_spanish_group_and_spanish_lessons(client):
     from workshops.models import WorkshopPage
 
-    call_command("load_demo_content", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
+    call_command("load_demo_content", verbosity=0, allow_production=True)
     spanish = WorkshopPage.objects.filter(locale__language_code="es")
     assert spanish.count() == 2  # idempotent: one translation per demo workshop
     page = client.get("/es/workshops/family-recovery-foundations/", HTTP_ACCEPT_LANGUAGE="es")

@@ -1,4 +1,4 @@
-"""`send_session_reminders` (CONTRACT.md): one reminder per member and session within the next 24 h,
+"""`send_session_reminders`: one reminder per member and session within the next 24 h,
 however often it runs."""
 
 from datetime import date, timedelta

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from cms.cache_backends import cache_is_reachable
 from workshops import tasks
 from workshops.attendance.codes import code_matches
 from workshops.attendance.permissions import may_take_attendance
@@ -321,7 +322,14 @@ def check_in(*, session_id: int, member, enrollment_id, code: str, now: datetime
             % {"minutes": int(JOIN_OPENS_BEFORE.total_seconds() // 60)},
             status=HTTPStatus.FORBIDDEN,
         )
-    if (cache.get(_wrong_code_key(member)) or 0) >= WRONG_CODES_ALLOWED:
+    wrong_codes = cache.get(_wrong_code_key(member))
+    if wrong_codes is None and not cache_is_reachable():
+        # Fail closed: without a counter a short code could be guessed. Staff can still mark presence.
+        raise AttendanceRefused(
+            _("Checking in with a code does not work right now. Your facilitator can mark you present."),
+            status=HTTPStatus.SERVICE_UNAVAILABLE,
+        )
+    if (wrong_codes or 0) >= WRONG_CODES_ALLOWED:
         raise AttendanceRefused(
             _("Too many wrong codes. Please wait a minute, then try again."), status=HTTPStatus.TOO_MANY_REQUESTS
         )

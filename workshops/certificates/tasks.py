@@ -13,9 +13,11 @@ def render_certificate_pdf(*, certificate_id: int) -> str:
 
 
 @task()
-def send_certificate_ready_email(*, certificate_id: int) -> bool:
+def send_certificate_ready_email(*, certificate_id: int, attempt: int = 1) -> bool:
     """Tell the member their certificate is ready on their page. The PDF is not attached: an
-    inbox is often shared, and the download needs the member's sign-in."""
+    inbox is often shared, and the download needs the member's sign-in. Once per certificate,
+    however often the task runs (cms/email_delivery.py)."""
+    from cms.email_delivery import RETRYABLE, retry_later, send_once
     from workshops.certificates.emails import certificate_ready_message
     from workshops.models.certificates import Certificate, RenderState
 
@@ -26,5 +28,9 @@ def send_certificate_ready_email(*, certificate_id: int) -> bool:
     )
     if certificate is None or not certificate.is_valid:
         return False
-    certificate_ready_message(certificate).send()
-    return True
+    try:
+        return send_once(certificate_ready_message(certificate), key=f"certificate-ready:{certificate_id}")
+    except RETRYABLE as error:
+        if not retry_later(send_certificate_ready_email, attempt=attempt, error=error, certificate_id=certificate_id):
+            raise
+        return False

@@ -136,7 +136,7 @@ def _xlsx_bytes(client, user, cohort) -> bytes:
 
 
 def test_every_payload_of_the_injection_corpus_is_neutralised(staff_client, program_staff):
-    """Names from ../shared/corpora/csv_injection_payloads.txt never start a cell with a formula character."""
+    """Names from tests/corpora/csv_injection_payloads.txt never start a cell with a formula character."""
     payloads = read_corpus("csv_injection_payloads.txt")
     cohort, enrollments = cohort_with_members(members=len(payloads))
     for enrollment, payload in zip(enrollments, payloads, strict=True):

@@ -190,3 +190,21 @@ def test_a_join_outside_the_window_records_nothing(client, group):
     with signed_in_at(client, enrollment.member, session.starts_at - timedelta(hours=2)):
         assert client.get(f"/workshops/sessions/{session.pk}/join/").status_code == HTTPStatus.FORBIDDEN
     assert not SessionArrival.objects.exists()
+
+
+def test_with_the_cache_unreachable_check_in_by_code_fails_closed(client, group, settings):
+    """No counter for wrong codes, no check-in by code (a 6-digit code could be guessed); staff can mark."""
+    cohort, enrollment, session = group
+    settings.CACHES = {
+        alias: {
+            "BACKEND": "cms.cache_backends.FailSoftRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+        for alias in ("default", "pages")
+    }
+    with signed_in_at(client, enrollment.member, session.starts_at + timedelta(minutes=2)):
+        response = check_in(client, session, enrollment_id=enrollment.pk, code=check_in_code(session))
+    assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+    assert "Your facilitator can mark you present" in response.content.decode()
+    assert not SessionArrival.objects.exists()

@@ -79,7 +79,7 @@ def test_every_name_renders_as_plain_text(name):
     assert len(PdfReader(io.BytesIO(data)).pages) == 1
     text = pdf_text(data)
     if name.startswith("🙂"):
-        assert "Sam" in text  # the emoji itself may come out of the text layer as an image glyph
+        assert "🙂 Sam" in " ".join(text.split())  # the shipped monochrome Noto Emoji, whatever the host has
     elif name == "王小明" and not has_cjk_font():
         assert text  # rendered without breaking; the glyphs need fonts-noto-cjk (which .ci/run installs)
     else:
@@ -109,3 +109,37 @@ def test_renders_reuse_one_font_configuration():
     first = pdf.font_config()
     pdf.render_certificate(content(holder_name="Анна Петрова"))
     assert pdf.font_config() is first
+
+
+def test_the_emoji_name_is_in_the_text_layer_with_no_system_fonts_at_all(tmp_path):
+    """Fontconfig is given an empty configuration (no font folders): the shipped fonts alone render
+    "🙂 Sam", emoji included, in the PDF's text layer."""
+    import os
+    import sys
+    from pathlib import Path
+
+    fonts_conf = tmp_path / "fonts.conf"
+    fonts_conf.write_text(f'<?xml version="1.0"?><fontconfig><cachedir>{tmp_path}/cache</cachedir></fontconfig>')
+    script = (
+        "import django, io; django.setup();"
+        "from pypdf import PdfReader;"
+        "from workshops.certificates import pdf;"
+        "from tests.workshops.certificates.test_pdf import content;"
+        "data = pdf.render_certificate(content(holder_name='🙂 Sam'));"
+        "print(repr(''.join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)))"
+    )
+    env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf), "DJANGO_SETTINGS_MODULE": "cms.settings"}
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
+        [sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.strip().splitlines()[-1]
+    assert "🙂 Sam" in squeeze_spaces(eval(text))  # noqa: S307 - repr() of a str we printed ourselves
+    # And the empty configuration really hid the system's fonts.
+    listed = subprocess.run(["fc-list"], env=env, capture_output=True, text=True, check=False)  # noqa: S607
+    assert listed.stdout.strip() == ""
+
+
+def squeeze_spaces(text: str) -> str:
+    return " ".join(text.split())

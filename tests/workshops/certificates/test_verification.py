@@ -143,7 +143,9 @@ def test_the_page_takes_at_most_three_queries(client, certificate, state):
 
 def test_lookups_are_rate_limited(client, certificate, monkeypatch):
     """Past the limit a client gets 429 and no answer, so codes cannot be enumerated."""
-    monkeypatch.setattr(ratelimit, "VERIFY_LOOKUP", ratelimit.Limit("certificate-verify", amount=3, seconds=60))
+    monkeypatch.setattr(
+        ratelimit, "VERIFY_LOOKUP", ratelimit.Limit("certificate-verify", amount=3, seconds=60, fail_open=True)
+    )
     statuses = [client.get(url("K7QX3MZD92TAHRWE")).status_code for _ in range(3)]
     assert statuses == [HTTPStatus.OK] * 3
     response = client.get(url(certificate.code))
@@ -152,7 +154,9 @@ def test_lookups_are_rate_limited(client, certificate, monkeypatch):
 
 
 def test_name_checks_are_rate_limited(client, certificate, monkeypatch):
-    monkeypatch.setattr(ratelimit, "VERIFY_NAME", ratelimit.Limit("certificate-name", amount=2, seconds=60))
+    monkeypatch.setattr(
+        ratelimit, "VERIFY_NAME", ratelimit.Limit("certificate-name", amount=2, seconds=60, fail_open=False)
+    )
     for _ in range(2):
         assert client.post(url(certificate.code), {"name": "guess"}).status_code == HTTPStatus.OK
     assert client.post(url(certificate.code), {"name": HOLDER}).status_code == HTTPStatus.TOO_MANY_REQUESTS
@@ -162,3 +166,43 @@ def test_an_empty_name_check_is_a_clear_400(client, certificate):
     response = client.post(url(certificate.code), {"name": ""})
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert 'aria-invalid="true"' in response.content.decode()
+
+
+def test_ipv6_clients_are_counted_by_their_64_network(client, certificate, monkeypatch):
+    """Rotating addresses inside one /64 does not escape the limit (as allauth counts sign-ins)."""
+    monkeypatch.setattr(
+        ratelimit, "VERIFY_LOOKUP", ratelimit.Limit("certificate-verify", amount=2, seconds=60, fail_open=True)
+    )
+    for suffix in ("1", "2"):
+        response = client.get(url(certificate.code), REMOTE_ADDR=f"2001:db8:1:2::{suffix}")
+        assert response.status_code == HTTPStatus.OK
+    assert client.get(url(certificate.code), REMOTE_ADDR="2001:db8:1:2:ffff::9").status_code == 429
+    # Another /64 and an IPv4 client have their own counts.
+    assert client.get(url(certificate.code), REMOTE_ADDR="2001:db8:1:3::1").status_code == HTTPStatus.OK
+    assert client.get(url(certificate.code), REMOTE_ADDR="192.0.2.7").status_code == HTTPStatus.OK
+
+
+def test_address_keys():
+    assert ratelimit.address_key("2001:db8:1:2:aaaa::1") == "2001:db8:1:2::/64"
+    assert ratelimit.address_key("::ffff:192.0.2.7") == "192.0.2.7"
+    assert ratelimit.address_key("192.0.2.7") == "192.0.2.7"
+    assert ratelimit.address_key("unknown") == "unknown"
+
+
+UNREACHABLE_REDIS = {
+    alias: {
+        "BACKEND": "cms.cache_backends.FailSoftRedisCache",
+        "LOCATION": "redis://127.0.0.1:9/0",
+        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+    }
+    for alias in ("default", "pages")
+}
+
+
+def test_with_the_cache_unreachable_lookups_stay_open_and_name_checks_close(client, certificate, settings):
+    """Lookups fail open (codes are unguessable); name checks fail closed (names can be guessed)."""
+    settings.CACHES = UNREACHABLE_REDIS
+    response = client.get(url(certificate.code))
+    assert response.status_code == HTTPStatus.OK
+    assert 'data-state="valid"' in response.content.decode()
+    assert client.post(url(certificate.code), {"name": HOLDER}).status_code == HTTPStatus.TOO_MANY_REQUESTS
