@@ -57,8 +57,8 @@ def test_a_session_without_the_code_opens_no_staff_page_anywhere(client, request
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_setting_up_the_app_counts_as_this_sessions_second_step(client, program_staff, mfa_required):
     signed_in = client.post("/accounts/login/", {"login": program_staff.email, "password": DEFAULT_PASSWORD})
-    assert signed_in["Location"] == "/me/"
-    assert client.get("/me/")["Location"] == "/accounts/2fa/totp/activate/"
+    assert signed_in["Location"] == "/admin/"  # staff land on their home
+    assert client.get("/admin/")["Location"] == "/accounts/2fa/totp/activate/"
     client.post("/accounts/reauthenticate/", {"password": DEFAULT_PASSWORD})  # allauth asks again first
     setup = client.get("/accounts/2fa/totp/activate/")
     secret = setup.context["form"].secret

@@ -33,7 +33,9 @@ from workshops.models import (
     WorkshopRequiredModule,
 )
 
-ATTENDANCE_BUDGET = 10  # the budget for the attendance code of one screen
+# The budget for the attendance code of one screen (10), plus the save's confirmation
+# written to the session (messages live in the session, never in a readable cookie).
+ATTENDANCE_BUDGET = 11
 ADMIN_BUDGET = 16  # a report page: its own queries plus Wagtail's furniture (8)
 
 _numbers = itertools.count(1)
