@@ -15,6 +15,10 @@ class CmsConfig(AppConfig):
         autodiscover_modules("privacy_register")
         _connect_page_cache_invalidation()
 
+        from cms.demo import load_demo_crisis_lines, register_demo_loader
+
+        register_demo_loader(name="crisis lines", order=5, load=load_demo_crisis_lines)
+
 
 def _connect_page_cache_invalidation() -> None:
     """Whatever a cached anonymous page shows (see cms/page_cache.py) drops the cache when it changes."""
@@ -43,7 +47,7 @@ def _connect_page_cache_invalidation() -> None:
     post_save.connect(on_page_change, weak=False, dispatch_uid="page_cache.page_save")
     post_save.connect(on_settings_save, sender=SiteSettings, weak=False, dispatch_uid="page_cache.settings")
     post_delete.connect(invalidate_all, sender=SiteSettings, dispatch_uid="page_cache.settings_delete")
-    for model in (Site, PageViewRestriction, get_image_model(), "learning.Topic"):
+    for model in (Site, PageViewRestriction, get_image_model(), "learning.Topic", "cms.CrisisLine"):
         post_save.connect(invalidate_all, sender=model, dispatch_uid=f"page_cache.save.{model}")
         post_delete.connect(invalidate_all, sender=model, dispatch_uid=f"page_cache.delete.{model}")
 

@@ -1,6 +1,7 @@
 from cms.models.consent import Consent, RetentionNotice
+from cms.models.crisis_lines import CrisisLine
 from cms.models.pages import HomePage
 from cms.models.site_settings import SiteSettings
 from cms.models.users import User
 
-__all__ = ["Consent", "HomePage", "RetentionNotice", "SiteSettings", "User"]
+__all__ = ["Consent", "CrisisLine", "HomePage", "RetentionNotice", "SiteSettings", "User"]

@@ -53,6 +53,14 @@ def kept_fragment(parser, token):
     return KeptFragmentNode(nodelist, vary_on)
 
 
+@register.simple_tag
+def crisis_lines():
+    """{% crisis_lines as lines %}: the program's crisis lines in the active language."""
+    from cms.selectors import crisis_lines_for_language
+
+    return crisis_lines_for_language()
+
+
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
     """This page in every language, for hreflang links and the language switcher."""
