@@ -50,7 +50,7 @@ def _publish(page) -> None:
 
 def load_demo_modules(log: Callable[[str], None]) -> None:
     library = LibraryPage.objects.get(locale__language_code="en")
-    topics = {topic.slug: topic for topic in Topic.objects.all()}
+    topics = {topic.slug: topic for topic in Topic.objects.filter(locale__language_code="en")}
     for module_data in MODULES:
         module = ModulePage.objects.child_of(library).filter(slug=module_data["slug"]).first()
         if module is None:

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
 from django.db.models import Count, Max, Prefetch, Q
 from django.utils.translation import get_language
@@ -12,7 +13,15 @@ from wagtail.images import get_image_model
 from cms.fingerprints import MemberFingerprint, group_aggregates, member_aggregate
 from cms.shared_lookups import kept
 from cms.translations import one_per_translation, source_path_of
-from learning.models import KnowledgeCheckAnswer, LessonCompletion, LessonPage, LibraryPage, ModulePage, Reflection
+from learning.models import (
+    KnowledgeCheckAnswer,
+    LessonCompletion,
+    LessonPage,
+    LibraryPage,
+    ModulePage,
+    Reflection,
+    Topic,
+)
 from learning.session_progress import session_answers, session_completed_lesson_ids
 
 
@@ -120,6 +129,33 @@ def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]
     return grouped
 
 
+def topics_for_locale(locale_id: int) -> dict:
+    """Every topic as {translation_key: topic}, each in the language of `locale_id` where it is
+    translated, else in the default language. One query, kept per process until a topic changes."""
+
+    def build():
+        rows = (
+            Topic.objects.filter(Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
+            .select_related("locale")
+            .order_by("order", "pk")
+        )
+        chosen: dict = {}
+        for topic in rows:
+            if topic.translation_key not in chosen or topic.locale_id == locale_id:
+                chosen[topic.translation_key] = topic
+        return chosen
+
+    return kept(f"learning:topics:{locale_id}", build)
+
+
+def topic_in_locale(topic: Topic | None, *, locale_id: int) -> Topic | None:
+    """A module's topic in the reader's language (`locale_id`), whichever translation the module
+    points at: a module translated with Wagtail's "Translate" still points at the original's."""
+    if topic is None or topic.locale_id == locale_id:
+        return topic
+    return topics_for_locale(locale_id).get(topic.translation_key, topic)
+
+
 def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int, list[LessonPage]]]:
     """The live modules and their live lessons: the same for every reader, so kept per process
     until any page changes (cms/shared_lookups.py). A translated library also lists the
@@ -137,6 +173,8 @@ def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int
             .order_by("order", "title")
         )
         modules = one_per_translation(modules, locale_id=library.locale_id)
+        for module in modules:
+            module.topic = topic_in_locale(module.topic, locale_id=library.locale_id)
         parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
         return modules, _live_lessons_by_module(modules=modules, under=parents or library.path)
 

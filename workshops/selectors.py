@@ -257,21 +257,29 @@ def _own_enrollments(user) -> list[Enrollment]:
         .select_related("cohort")
         .order_by("cohort__first_session_on", "cohort__pk")
     )
+    language = get_language() or settings.LANGUAGE_CODE
     for enrollment in enrollments:
-        enrollment.cohort.workshop = _kept_workshop(enrollment.cohort.workshop_id)
+        enrollment.cohort.workshop = _kept_workshop(enrollment.cohort.workshop_id, language=language)
     return enrollments
 
 
-def _kept_workshop(workshop_id: int) -> WorkshopPage:
-    """The workshop page a panel links to by title, from the per-process store (cms/shared_lookups.py):
+def _kept_workshop(workshop_id: int, *, language: str) -> WorkshopPage:
+    """The workshop page a panel links to by title, in the reader's language (its live
+    translation, else the group's own workshop), from the per-process store (cms/shared_lookups.py):
     the same for every member, and joining it to each member's query cost more than the rest."""
     from cms.shared_lookups import kept
 
     def read():
         # The panel links to the workshop by title: its long texts stay in the database.
-        return WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS).get(pk=workshop_id)
+        own_key = WorkshopPage.objects.filter(pk=workshop_id).values("translation_key")[:1]
+        found = list(
+            WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS).filter(
+                Q(pk=workshop_id) | Q(translation_key=Subquery(own_key), locale__language_code=language[:2], live=True)
+            )
+        )
+        return next((page for page in found if page.pk != workshop_id), None) or found[0]
 
-    return copy.copy(kept(f"workshops:workshop-page:{workshop_id}", read))
+    return copy.copy(kept(f"workshops:workshop-page:{workshop_id}:{language[:2]}", read))
 
 
 def _sessions_with_own_marks(user, cohort_ids: list[int]) -> list[CohortSession]:
