@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - each text must match allauth's and Django's msgid exactly, however long
 """django-allauth's and Django's texts that their own Spanish catalogs word with "usted".
 
 Kinship speaks to families with "tú" everywhere. The project catalog (locale/, first in
