@@ -287,11 +287,20 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
             answers = {
                 block_id: (option_index, is_correct)
                 for block_id, option_index, is_correct in KnowledgeCheckAnswer.objects.filter(
-                    user=user, lesson=lesson
-                ).values_list("block_id", "option_index", "is_correct")
+                    user=user, lesson__translation_key=lesson.translation_key
+                )
+                .order_by("answered_at")  # the latest answer wins if two languages have one
+                .values_list("block_id", "option_index", "is_correct")
             }
         if "reflection_prompt" in block_types:
-            reflections = {r.block_id: r for r in Reflection.objects.filter(user=user, lesson=lesson)}
+            # The member's journal follows them across languages: a reflection written on any
+            # translation of this lesson (same translation_key) answers the same prompt (same block id).
+            reflections = {
+                r.block_id: r
+                for r in Reflection.objects.filter(user=user, lesson__translation_key=lesson.translation_key).order_by(
+                    "updated_at"
+                )
+            }
     elif session is not None:
         answers = session_answers(session, lesson_id=lesson.pk)
 
