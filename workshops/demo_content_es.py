@@ -11,7 +11,7 @@ from workshops.demo_content import _session
 
 # Names of the demo cohorts (workshops/demo.py), which members see on pages and in emails.
 COHORT_NAMES = {
-    "Evening group": "Grupo de la tarde",
+    "Evening group": "Grupo de la noche",
     "Morning group": "Grupo de la mañana",
     "Spring group": "Grupo de primavera",
 }
@@ -20,15 +20,16 @@ WORKSHOPS = [
     {
         "slug": "family-recovery-foundations",
         "title": "Bases de la recuperación en familia",
-        "summary": "Seis sesiones semanales, por la tarde, sobre cómo funcionan la adicción y el tratamiento, y "
+        "summary": "Seis sesiones semanales, por la noche, sobre cómo funcionan la adicción y el tratamiento, y "
         "cómo puede ayudar la familia sin perderse a sí misma.",
-        "audience": "Madres, padres, parejas, hermanos y amigos de alguien que está en un programa ambulatorio.",
+        "audience": "Madres, padres, parejas, hermanas, hermanos, amigas y amigos de alguien que está en un programa "
+        "ambulatorio.",
         "certificate_title": "Serie Bases para Familias",
         "min_sessions_attended": 5,
         "sessions": [
             _session(
-                "La adicción como condición de salud",
-                ["Explicar la adicción como una condición de salud", "Nombrar un sentimiento que traes al grupo"],
+                "La adicción, un problema de salud",
+                ["Explicar que la adicción es un trastorno de salud", "Nombrar un sentimiento que traes al grupo"],
                 "Di tu nombre y una palabra sobre cómo te fue la semana.",
                 "La adicción cambia cómo el cerebro maneja la recompensa y el estrés. "
                 "No es culpa de nadie, y se puede tratar.",
@@ -58,8 +59,8 @@ WORKSHOPS = [
                 "Ayudar apoya la recuperación. Facilitar el consumo protege a la persona de los resultados de su "
                 "consumo.",
                 "role_play",
-                "Practica decir que no a un pedido de dinero, con cariño y claridad. Cambien de papel a los tres "
-                "minutos.",
+                "En parejas, practiquen decir que no a un pedido de dinero, con cariño y claridad. Cambien de papel "
+                "a los tres minutos.",
                 "Fíjate en un momento de esta semana en que quisiste rescatar, y en lo que hiciste en su lugar.",
                 [("enabling", "enabling-vs-helping")],
             ),
@@ -70,7 +71,7 @@ WORKSHOPS = [
                 "Las frases cortas, tranquilas y positivas funcionan mejor que los sermones. El momento importa.",
                 "communication",
                 "Convierte tres frases de “tú siempre” en mensajes en primera persona, y pruébalas en voz alta "
-                "con un compañero.",
+                "con otra persona del grupo.",
                 "Usa un mensaje en primera persona en casa esta semana.",
                 [("communication-tools", "i-statements-and-timing")],
             ),
@@ -104,7 +105,7 @@ WORKSHOPS = [
         "title": "Comunicación y límites",
         "summary": "Cuatro sesiones prácticas para hablar con calma, decir que no con cariño y manejar los "
         "conflictos en casa.",
-        "audience": "Cualquier familiar o amigo que quiera practicar nuevas formas de hablar.",
+        "audience": "Cualquier familiar o amistad que quiera practicar nuevas formas de hablar.",
         "certificate_title": "Serie de Habilidades de Comunicación",
         "min_sessions_attended": 3,
         "sessions": [
@@ -123,7 +124,7 @@ WORKSHOPS = [
             _session(
                 "Mensajes en primera persona y el buen momento",
                 ["Convertir un reproche en un mensaje en primera persona"],
-                "Comparte un momento de esta semana en que te sentiste escuchado.",
+                "Comparte un momento de esta semana en que sentiste que te escucharon.",
                 "Di cómo te sientes y qué necesitas, en un momento de calma.",
                 "role_play",
                 "Representen cómo pedir ayuda con las tareas de la casa usando un mensaje en primera persona.",
@@ -141,7 +142,7 @@ WORKSHOPS = [
             _session(
                 "Cuando empieza un conflicto",
                 ["Usar bien una pausa", "Volver a una conversación después de un descanso"],
-                "Algo de las últimas cuatro semanas de lo que te sientes orgulloso.",
+                "Algo de las últimas cuatro semanas que te dé orgullo.",
                 "Una pausa es un descanso, no un castigo. Di cuándo vas a volver.",
                 "conflict_resolution",
                 "Practica pedir una pausa y volver a la conversación veinte minutos después.",
