@@ -15,6 +15,7 @@ from wagtail.models import Locale
 
 from learning.demo import lesson_body
 from learning.models import LessonPage, LibraryPage, ModulePage
+from learning.translated_blocks import with_original_block_ids
 
 SPANISH = "es"
 
@@ -92,7 +93,9 @@ def load_spanish_demo_modules(log: Callable[[str], None], modules: list[dict] | 
                     "title": lesson_data["title"],
                     "slug": lesson_data.get("slug") or lesson_source.slug,
                     "estimated_minutes": lesson_data.get("minutes", lesson_source.estimated_minutes),
-                    "body": lesson_body(f"{SPANISH}/{module.slug}", lesson_data),
+                    "body": with_original_block_ids(
+                        lesson_body(f"{SPANISH}/{module.slug}", lesson_data), lesson_source.body
+                    ),
                 },
                 log,
             )

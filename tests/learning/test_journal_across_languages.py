@@ -57,3 +57,21 @@ def test_an_answer_and_a_completion_follow_the_member_across_languages(member_cl
     services.knowledge_check_answer(lesson=lesson_es, block_id="kc-1", option="0", user=member)
     assert KnowledgeCheckAnswer.objects.filter(user=member).count() == 1
     assert 'id="kc-kc-1-0" value="0" required checked' in member_client.get(lesson.url).content.decode()
+
+
+def test_loaded_translations_share_their_originals_question_and_prompt_ids():
+    from learning.translated_blocks import with_original_block_ids
+
+    original = [
+        {"type": "paragraph", "id": "p-en", "value": "<p>Hi</p>"},
+        reflection_prompt("rp-en"),
+        knowledge_check("kc-en"),
+    ]
+    translated = [
+        {"type": "paragraph", "id": "p-es", "value": "<p>Hola</p>"},
+        {"type": "callout", "id": "extra-es", "value": {}},  # an adaptation of the Spanish lesson
+        knowledge_check("kc-es"),
+        reflection_prompt("rp-es"),
+    ]
+    ids = [block["id"] for block in with_original_block_ids(translated, original)]
+    assert ids == ["p-es", "extra-es", "kc-en", "rp-en"]
