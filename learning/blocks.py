@@ -1,5 +1,7 @@
 """The blocks clinicians build lessons from. Each has its own template in templates/blocks/."""
 
+import hashlib
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -148,6 +150,17 @@ class OptionBlock(blocks.StructBlock):
     class Meta:
         icon = "radio-full"
         label = _("Answer")
+
+
+def options_in_display_order(block_id, options) -> list[tuple[int, dict]]:
+    """A check's answers as (stored index, option), shuffled so the right one's place gives nothing
+    away (authors tend to put it first), yet the same on every reload: ordered by a hash of the
+    block id and the answer's text. Answers are still saved by their stored index."""
+
+    def shuffle_key(pair):
+        return hashlib.sha256(f"{block_id}/{pair[1]['text']}".encode()).hexdigest()
+
+    return sorted(enumerate(options), key=shuffle_key)
 
 
 class KnowledgeCheckBlock(blocks.StructBlock):

@@ -13,6 +13,14 @@ def _session(title, objectives, check_in, topic, practice_kind, practice, homewo
     }
 
 
+# Every role-play says members may watch instead: some have lived with violence, and acting out a
+# conflict can bring it back.
+ROLE_PLAY_OPT_OUT = (
+    " You may watch instead of taking a part, for any reason."
+    " If you have lived with violence, tell the facilitator what feels safe."
+)
+
+
 WORKSHOPS = [
     {
         "slug": "family-recovery-foundations",
@@ -28,7 +36,7 @@ WORKSHOPS = [
                 ["Explain addiction as a health condition", "Name one feeling you bring to the group"],
                 "Say your first name and one word for how your week went.",
                 "Addiction changes how the brain handles reward and stress. "
-                "It is nobody's fault, and it can be treated.",
+                "No single thing causes it, blame does not help, and it can be treated.",
                 "reflection",
                 "In pairs, share one belief about addiction you held before and how it has changed.",
                 "Read the lesson on what addiction is, and write down one question for next week.",
@@ -46,11 +54,12 @@ WORKSHOPS = [
             ),
             _session(
                 "Helping without enabling",
-                ["Tell helping apart from enabling", "Plan one natural consequence"],
+                ["Tell helping apart from enabling", "Pick one rescue to stop, in a safe way"],
                 "One word for your energy today.",
                 "Helping supports recovery. Enabling protects the person from the results of their use.",
                 "role_play",
-                "Practise saying no to a request for money, kindly and clearly. Swap roles after three minutes.",
+                "Practise saying no to a request for money, kindly and clearly. Swap roles after three minutes."
+                + ROLE_PLAY_OPT_OUT,
                 "Notice one moment this week when you wanted to rescue, and what you did instead.",
                 [("enabling", "enabling-vs-helping")],
             ),
@@ -110,7 +119,7 @@ WORKSHOPS = [
                 "Share one moment you felt heard this week.",
                 "Say how you feel and what you need, at a calm moment.",
                 "role_play",
-                "Role-play asking for help with chores using an I-statement.",
+                "Role-play asking for help with chores using an I-statement." + ROLE_PLAY_OPT_OUT,
                 "Try one I-statement at home.",
             ),
             _session(
@@ -119,7 +128,7 @@ WORKSHOPS = [
                 "Rate your week from 1 to 10.",
                 "A clear, kind no protects you and your loved one.",
                 "role_play",
-                "Practise saying no to three requests. Keep each answer under ten words.",
+                "Practise saying no to three requests. Keep each answer under ten words." + ROLE_PLAY_OPT_OUT,
                 "Notice when you want to explain too much.",
             ),
             _session(

@@ -2,12 +2,21 @@
 
 Same structure and order as the English WORKSHOPS (same slugs, same number of sessions, same
 lesson links), so the loader can pair each workshop and session with its translation. Written in
-plain, warm Spanish (tú), not word for word. tests/learning/test_demo_content_es.py keeps the two
+plain, warm Spanish (tú), not word for word. tests/workshops/test_demo_content_es.py keeps the two
 in step.
 """
 
 # The English file's helper, so both languages build sessions of exactly the same shape.
 from workshops.demo_content import _session
+
+# Como en inglés: en cada juego de roles se puede mirar en lugar de actuar. En tercera persona,
+# porque se suma a instrucciones para una persona (tú) o para el grupo (ustedes): así ninguna
+# mezcla las dos formas.
+ROLE_PLAY_OPT_OUT = (
+    " Cualquier persona puede mirar en lugar de actuar, por cualquier motivo."
+    " Quien haya vivido violencia puede decirle a quien facilita el grupo qué le da seguridad."
+)
+
 
 # Names of the demo cohorts (workshops/demo.py), which members see on pages and in emails.
 COHORT_NAMES = {
@@ -32,7 +41,7 @@ WORKSHOPS = [
                 ["Explicar que la adicción es un trastorno de salud", "Nombrar un sentimiento que traes al grupo"],
                 "Di tu nombre y una palabra sobre cómo te fue la semana.",
                 "La adicción cambia cómo el cerebro maneja la recompensa y el estrés. "
-                "No es culpa de nadie, y se puede tratar.",
+                "Ninguna causa sola la explica, culpar no ayuda, y se puede tratar.",
                 "reflection",
                 "En parejas, compartan una idea sobre la adicción que tenían antes y cómo ha cambiado.",
                 "Lee la lección sobre qué es la adicción y anota una pregunta para la próxima semana.",
@@ -54,13 +63,13 @@ WORKSHOPS = [
             ),
             _session(
                 "Ayudar sin facilitar el consumo",
-                ["Distinguir entre ayudar y facilitar el consumo", "Planear una consecuencia natural"],
+                ["Distinguir entre ayudar y facilitar el consumo", "Elegir un rescate que vas a dejar, sin riesgos"],
                 "Una palabra sobre tu energía de hoy.",
                 "Ayudar apoya la recuperación. Facilitar el consumo protege a la persona de los resultados de su "
                 "consumo.",
                 "role_play",
                 "En parejas, practiquen decir que no a un pedido de dinero, con cariño y claridad. Cambien de papel "
-                "a los tres minutos.",
+                "a los tres minutos." + ROLE_PLAY_OPT_OUT,
                 "Fíjate en un momento de esta semana en que quisiste rescatar, y en lo que hiciste en su lugar.",
                 [("enabling", "enabling-vs-helping")],
             ),
@@ -127,7 +136,8 @@ WORKSHOPS = [
                 "Comparte un momento de esta semana en que sentiste que te escucharon.",
                 "Di cómo te sientes y qué necesitas, en un momento de calma.",
                 "role_play",
-                "Representen cómo pedir ayuda con las tareas de la casa usando un mensaje en primera persona.",
+                "Representen cómo pedir ayuda con las tareas de la casa usando un mensaje en primera persona."
+                + ROLE_PLAY_OPT_OUT,
                 "Prueba un mensaje en primera persona en casa.",
             ),
             _session(
@@ -136,7 +146,8 @@ WORKSHOPS = [
                 "Del 1 al 10, ¿cómo fue tu semana?",
                 "Un no claro y amable te protege a ti y a tu ser querido.",
                 "role_play",
-                "Practica decir que no a tres pedidos. Que cada respuesta tenga menos de diez palabras.",
+                "Practica decir que no a tres pedidos. Que cada respuesta tenga menos de diez palabras."
+                + ROLE_PLAY_OPT_OUT,
                 "Fíjate en cuándo te dan ganas de explicar demasiado.",
             ),
             _session(

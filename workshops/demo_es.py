@@ -43,7 +43,7 @@ def load_spanish_demo_workshops(log: Callable[[str], None]) -> int:
         _page, new = publish_translation(
             source,
             locale,
-            {
+            lambda _current, data=data: {
                 "title": data["title"],
                 "summary": data["summary"],
                 "audience": data["audience"],
@@ -52,6 +52,7 @@ def load_spanish_demo_workshops(log: Callable[[str], None]) -> int:
                 "search_description": data["summary"][:250],
             },
             log,
+            update_existing=False,
         )
         created += new
     return created

@@ -9,27 +9,30 @@ from tests.learning.builders import make_module
 
 pytestmark = pytest.mark.django_db
 
-SPANISH_MODULES = [
-    {
-        "slug": "entender-la-adiccion",
-        "title": "Entender la adicción",
-        "summary": "La adicción es una condición de salud que se puede tratar.",
-        "objectives": ["Explicar por qué la adicción es una condición de salud."],
-        "lessons": [
-            {
-                "slug": "que-es-la-adiccion",
-                "title": "¿Qué es la adicción?",
-                "minutes": 4,
-                "body": [("paragraph", "<p>No causaste la adicción de tu ser querido.</p>")],
-            }
-        ],
-    }
-]
+
+def spanish_modules(module) -> list[dict]:
+    """Spanish text for a module built by make_module: translated pages share the English slugs."""
+    return [
+        {
+            "slug": module.slug,
+            "title": "Entender la adicción",
+            "summary": "La adicción es un trastorno de salud que se puede tratar.",
+            "objectives": ["Explicar por qué la adicción es un trastorno de salud."],
+            "lessons": [
+                {
+                    "slug": "lesson-1",
+                    "title": "¿Qué es la adicción?",
+                    "minutes": 4,
+                    "body": [("paragraph", "<p>Tus errores no crearon la adicción de tu ser querido.</p>")],
+                }
+            ],
+        }
+    ]
 
 
 def test_spanish_modules_become_published_translations_of_the_english_pages(client):
     module, lessons = make_module(lessons=1)
-    created = load_spanish_demo_modules(lambda _line: None, modules=SPANISH_MODULES)
+    created = load_spanish_demo_modules(lambda _line: None, modules=spanish_modules(module))
 
     assert created == 2
     spanish = Locale.objects.get(language_code="es")
@@ -41,16 +44,16 @@ def test_spanish_modules_become_published_translations_of_the_english_pages(clie
     assert spanish_lesson.get_parent().pk == spanish_module.pk
     assert spanish_module.title == "Entender la adicción"
 
-    response = client.get("/es/learn/entender-la-adiccion/que-es-la-adiccion/")
+    response = client.get(f"/es/learn/{module.slug}/lesson-1/")
     assert response.status_code == 200
-    assert "No causaste la adicción" in response.content.decode()
+    assert "Tus errores no crearon la adicción" in response.content.decode()
     assert "untranslated-notice" not in response.content.decode()
 
 
 def test_loading_twice_creates_nothing_more():
-    make_module(lessons=1)
-    load_spanish_demo_modules(lambda _line: None, modules=SPANISH_MODULES)
-    assert load_spanish_demo_modules(lambda _line: None, modules=SPANISH_MODULES) == 0
+    module, _lessons = make_module(lessons=1)
+    load_spanish_demo_modules(lambda _line: None, modules=spanish_modules(module))
+    assert load_spanish_demo_modules(lambda _line: None, modules=spanish_modules(module)) == 0
     assert ModulePage.objects.filter(locale__language_code="es").count() == 1
     assert LessonPage.objects.filter(locale__language_code="es").count() == 1
 
