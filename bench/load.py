@@ -31,6 +31,29 @@ def _address(rng: random.Random) -> str:
     return f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
 
 
+def _staff_accounts(count: int) -> list:
+    """Distinct program-staff accounts for the simulated staff (made once, kept for the next run)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from cms.consent import consent_record
+    from cms.roles import PROGRAM_STAFF
+
+    group = Group.objects.get(name=PROGRAM_STAFF)
+    accounts = []
+    for number in range(count):
+        person, created = get_user_model().objects.get_or_create(
+            email=f"bench-staff-{number}@example.org", defaults={"display_name": f"Bench staff {number}"}
+        )
+        if created:
+            person.set_unusable_password()
+            person.save(update_fields=["password"])
+            person.groups.add(group)
+            consent_record(user=person)
+        accounts.append(person)
+    return accounts
+
+
 def plan(users: int) -> dict:
     """Who the simulated people are and what they touch, from the seeded data."""
     from django.contrib.auth import get_user_model
@@ -47,7 +70,7 @@ def plan(users: int) -> dict:
     busy = Enrollment.objects.filter(cohort__status__in=[CohortStatus.OPEN, CohortStatus.RUNNING]).values("member")
     free = list(scale_members.exclude(pk__in=busy)[: users // 4])
     family = list(scale_members.filter(pk__in=busy)[:users])
-    staff = User.objects.get(email="staff@example.org")
+    staff = _staff_accounts(max(2, users // 20))
 
     def people(members):
         return [{"cookie": server.signed_in_cookie(m), "client_ip": _address(rng)} for m in members]
@@ -56,8 +79,16 @@ def plan(users: int) -> dict:
     open_cohorts = list(
         Cohort.objects.filter(name__startswith=COHORT_PREFIX, status=CohortStatus.OPEN).select_related("workshop")
     )
-    big = Cohort.objects.get(name=f"{COHORT_PREFIX}001")
-    past = CohortSession.objects.filter(cohort=big, ends_at__lte=timezone.now()).order_by("-starts_at")[:3]
+    # Staff pages of many cohorts (the first 60 seeded), not one: each its latest held session.
+    cohorts = list(Cohort.objects.filter(name__startswith=COHORT_PREFIX).order_by("pk")[:60])
+    past = [
+        session
+        for session in (
+            CohortSession.objects.filter(cohort=cohort, ends_at__lte=timezone.now()).order_by("-starts_at").first()
+            for cohort in cohorts
+        )
+        if session is not None
+    ]
     finished = list(
         Cohort.objects.filter(name__startswith=COHORT_PREFIX, status=CohortStatus.FINISHED)
         .filter(~Q(enrollments__certificates=None))
@@ -70,12 +101,12 @@ def plan(users: int) -> dict:
         to_issue += [
             {"cohort": cohort.pk, "enrollment": pk} for pk in certificates.values_list("enrollment", flat=True)
         ]
-        certificates._raw_delete(certificates.db)
+        certificates.delete()
     return {
         "people": {
             "family": people(family),
             "enrollers": people(free),
-            "staff": people([staff] * max(2, users // 20)),
+            "staff": people(staff),
         },
         "lessons": [lesson.url for lesson in lessons],
         "lessons_with_checks": [
@@ -88,7 +119,7 @@ def plan(users: int) -> dict:
         ],
         "workshops": [w.url for w in WorkshopPage.objects.live()],
         "attendance_sheets": [f"/admin/attendance/sessions/{s.pk}/" for s in past],
-        "attendance_matrices": [f"/admin/attendance/cohorts/{big.pk}/"],
+        "attendance_matrices": [f"/admin/attendance/cohorts/{cohort.pk}/" for cohort in cohorts],
         "certificates_to_issue": to_issue,
     }
 

@@ -86,15 +86,13 @@ def signed_in_cookie(user) -> str:
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
-    from cms.consent import _SESSION_KEY as CONSENT_KEY
-    from cms.consent import _fingerprint, has_current_consent
+    from cms.consent import has_current_consent
 
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    if has_current_consent(user=user):
-        session[CONSENT_KEY] = _fingerprint()
+    has_current_consent(user=user, session=session)  # notes an acceptance in the session, as a sign-in does
     session.create()
     return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
 

@@ -161,24 +161,16 @@ def alternates(request: HttpRequest, page=None) -> list[Alternate]:
 
 
 def _translation_urls(request: HttpRequest, page) -> dict[str, str]:
-    """The URL of each live translation of `page`, by language code: the same for every reader on
-    this host, so kept per process until any page changes (cms/shared_lookups.py)."""
+    """The URL of each live translation of `page`, by language code (one query)."""
     from wagtail.models import Page
 
-    from cms.shared_lookups import kept
-
-    def build() -> dict[str, str]:
-        found = {}
-        translations = Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
-        for translated in translations:
-            url = _safe(translated.get_url(request=request), request)
-            if url:
-                found[translated.locale.language_code] = url
-        return found
-
-    if getattr(request, "is_preview", False) or page.pk is None:
-        return build()
-    return kept(f"alternates:{page.translation_key}:{request.get_host()}", build)
+    found = {}
+    translations = Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
+    for translated in translations:
+        url = _safe(translated.get_url(request=request), request)
+        if url:
+            found[translated.locale.language_code] = url
+    return found
 
 
 def _reprefix(path: str, code: str) -> str:

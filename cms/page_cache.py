@@ -17,12 +17,10 @@ Why it is safe:
 """
 
 import uuid
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
@@ -30,6 +28,15 @@ from django.utils.translation import get_language
 CSRF_PLACEHOLDER = "kinship-page-cache-csrf-0f3d9a61c2"
 GENERATION_KEY = "kinship:page-cache:generation"
 CACHE_HEADER = "X-Kinship-Cache"
+
+
+PAGES_ALIAS = "pages"
+
+
+def _pages():
+    """The cache alias for stored pages (settings.CACHES): apart from sessions and rate limits,
+    so pages never push those out."""
+    return caches[PAGES_ALIAS]
 
 
 def cache_seconds() -> int:
@@ -48,41 +55,20 @@ def request_is_cacheable(request) -> bool:
     )
 
 
-# Read once per request (SharedLookupsMiddleware sets it): a page asks for the generation a
-# dozen times, and with REDIS_URL each ask would be a round trip.
-_request_generation: ContextVar[str | None] = ContextVar("kinship_request_generation", default=None)
-
-
-@contextmanager
-def generation_read_once():
-    """Within this block (one request) the generation is read from the cache once."""
-    token = _request_generation.set(_read_generation())
-    try:
-        yield
-    finally:
-        _request_generation.reset(token)
-
-
 def _generation() -> str:
-    return _request_generation.get() or _read_generation()
-
-
-def _read_generation() -> str:
-    generation = cache.get(GENERATION_KEY)
+    """The current generation: part of every key, so a new one drops every stored page at once."""
+    generation = _pages().get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
         # add(): if another process set one meanwhile, use theirs.
-        if not cache.add(GENERATION_KEY, generation, timeout=None):
-            generation = cache.get(GENERATION_KEY) or generation
+        if not _pages().add(GENERATION_KEY, generation, timeout=None):
+            generation = _pages().get(GENERATION_KEY) or generation
     return generation
 
 
 def invalidate_all(**_kwargs) -> None:
     """Drop every stored page (a signal receiver: content or settings changed)."""
-    generation = uuid.uuid4().hex
-    cache.set(GENERATION_KEY, generation, timeout=None)
-    if _request_generation.get() is not None:  # the rest of this request sees the change too
-        _request_generation.set(generation)
+    _pages().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 
 def _key(request) -> str:
@@ -124,7 +110,7 @@ class AnonymousPageCacheMiddleware:
         if not request_is_cacheable(request):
             return self.get_response(request)
         key = _key(request)
-        stored = cache.get(key)
+        stored = _pages().get(key)
         if stored is not None:
             content_type, content = stored
             response = HttpResponse(_with_token(request, content), content_type=content_type)
@@ -135,7 +121,7 @@ class AnonymousPageCacheMiddleware:
             # A page that started a session or left a message is personal: never stored.
             personal = settings.SESSION_COOKIE_NAME in response.cookies or CookieStorage.cookie_name in response.cookies
             if not personal:
-                cache.set(key, (response["Content-Type"], response.content), cache_seconds())
+                _pages().set(key, (response["Content-Type"], response.content), cache_seconds())
                 response[CACHE_HEADER] = "miss"
         if getattr(request, "kinship_page_cache", False) and not response.streaming:
             response.content = _with_token(request, response.content)

@@ -4,15 +4,14 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from cms.models import CrisisLine
-from cms.shared_lookups import kept
 
 
 def crisis_lines_for_language(language_code: str | None = None) -> list[CrisisLine]:
     """The program's crisis lines in this language (the active one by default): each line in the
     language where it is translated, else in the default language, in the program's order.
-    One query, kept per process until any setting or snippet changes (cms/shared_lookups.py)."""
+    One query."""
     language = (language_code or get_language() or settings.LANGUAGE_CODE)[:2]
-    return kept(f"crisis-lines:{language}", lambda: _crisis_lines(language))
+    return _crisis_lines(language)
 
 
 def _crisis_lines(language: str) -> list[CrisisLine]:

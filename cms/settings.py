@@ -101,7 +101,6 @@ MIDDLEWARE = [
     "cms.middleware.KinshipCSPMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "cms.shared_lookups.SharedLookupsMiddleware",
     # Last, so a cached anonymous page still gets every header the others add (cms/page_cache.py).
     "cms.page_cache.AnonymousPageCacheMiddleware",
 ]
@@ -150,12 +149,21 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kinship"}}
+# Anonymous pages (cms/page_cache.py) in their own alias with an explicit size, so stored pages
+# never push sessions or rate-limit counters (in "default") out.
+# With Redis its size is Redis's maxmemory (allkeys-lru); in local memory MAX_ENTRIES.
+if REDIS_URL:
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "pages"}
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "kinship-pages",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "2000"))},
+    }
+SESSION_CACHE_ALIAS = "default"
 
 # Anonymous lesson, module and library pages are kept this long at most (0 turns it off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
-# Signed-in pages (/me/, staff attendance pages) kept per person until their data changes
-# (cms/private_cache.py); 0 turns that off alone.
-PRIVATE_PAGE_CACHE = os.environ.get("PRIVATE_PAGE_CACHE", "1") == "1"
 # A bare view at /bench/floor/ for `make bench` to compare pages against; never in production.
 BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 

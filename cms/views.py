@@ -13,9 +13,8 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from cms.confirmation import DELETE_WORD, confirmation_matches, shown
 from cms.consent import consent_record
-from cms.dashboard import dashboard_changes_at, dashboard_fingerprint, panels_for
+from cms.dashboard import panels_for
 from cms.forms import ConsentForm
-from cms.private_cache import serve_cached
 from cms.services import account_erase, member_data_export
 
 
@@ -42,15 +41,8 @@ def bench_floor(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_safe
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """The member's own space: every app's panel, for this member only; from the cache while
-    none of the member's rows changed (cms/dashboard.py)."""
-    return serve_cached(
-        request,
-        key_parts=lambda: ["dashboard", *dashboard_fingerprint(request.user)],
-        render=lambda: render(request, "cms/dashboard.html", {"panels": panels_for(request)}),
-        changes_by_itself_at=lambda: dashboard_changes_at(request),
-        groups_in_parts=True,  # the fingerprint has the member's groups
-    )
+    """The member's own space: every app's panel, for this member only, rendered fresh."""
+    return render(request, "cms/dashboard.html", {"panels": panels_for(request)})
 
 
 @never_cache

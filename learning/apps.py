@@ -7,22 +7,19 @@ class LearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.contrib.auth.signals import user_logged_in
-
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
-        from learning.dashboard import learning_fingerprint, learning_panel_context
+        from learning import signal_handlers
+        from learning.dashboard import learning_panel_context
         from learning.demo import load_demo_modules
         from learning.demo_es import load_spanish_demo_modules
-        from learning.receivers import claim_progress_on_login
 
         register_panel(
             name="learning",
             template="learning/dashboard_panel.html",
             order=10,
             get_context=learning_panel_context,
-            fingerprint=learning_fingerprint,
         )
         register_demo_loader(name="learning modules", order=10, load=load_demo_modules)
         register_demo_loader(name="learning modules in Spanish", order=11, load=load_spanish_demo_modules)
-        user_logged_in.connect(claim_progress_on_login, dispatch_uid="learning.claim_progress_on_login")
+        signal_handlers.connect()

@@ -6,12 +6,10 @@ from operator import or_
 
 from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
-from cms.fingerprints import MemberFingerprint, group_aggregates, member_aggregate
-from cms.shared_lookups import kept
 from cms.translations import one_per_translation, source_path_of
 from learning.models import (
     KnowledgeCheckAnswer,
@@ -78,35 +76,25 @@ LESSON_LIST_FIELDS = (
 )
 
 
-def _translations_of(lessons: list[LessonPage], *, kept_as: str) -> dict[int, object]:
-    """Every lesson, live or not and in any language, that translates one of `lessons`, as
-    {id: translation key}: the same for every reader, so kept per process (`kept_as` names the
-    list of lessons, itself kept)."""
-    keys = {lesson.translation_key for lesson in lessons}
-    return kept(
-        f"{kept_as}:translations",
-        lambda: dict(LessonPage.objects.filter(translation_key__in=keys).values_list("pk", "translation_key")),
-    )
-
-
-def _completed_in_any_language(
-    *, lessons: list[LessonPage], user, session: SessionBase | None, kept_as: str
-) -> set[int]:
+def _completed_in_any_language(*, lessons: list[LessonPage], user, session: SessionBase | None) -> set[int]:
     """Which of these lessons the reader completed, in this language or another one (a member who
     switches language keeps their progress). One query when signed in, none otherwise."""
     if not user.is_authenticated:
         return completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
     if not lessons:
         return set()
-    translations = _translations_of(lessons, kept_as=kept_as)
-    completed = LessonCompletion.objects.filter(user=user, lesson_id__in=translations)
-    return _done(lessons, translations, completed.values_list("lesson_id", flat=True))
-
-
-def _done(lessons: list[LessonPage], translations: dict[int, object], completed_ids) -> set[int]:
-    """Which of `lessons` are done, given the ids of the lessons completed in any language."""
-    done_keys = {translations[lesson_id] for lesson_id in completed_ids if lesson_id in translations}
+    keys = {lesson.translation_key for lesson in lessons}
+    done_keys = set(
+        LessonCompletion.objects.filter(user=user, lesson__translation_key__in=keys).values_list(
+            "lesson__translation_key", flat=True
+        )
+    )
     return {lesson.pk for lesson in lessons if lesson.translation_key in done_keys}
+
+
+def _done(lessons: list[LessonPage], completed_keys: set) -> set[int]:
+    """Which of `lessons` are done, given the translation keys of the lessons completed in any language."""
+    return {lesson.pk for lesson in lessons if lesson.translation_key in completed_keys}
 
 
 def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]) -> dict[int, list[LessonPage]]:
@@ -131,21 +119,17 @@ def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]
 
 def topics_for_locale(locale_id: int) -> dict:
     """Every topic as {translation_key: topic}, each in the language of `locale_id` where it is
-    translated, else in the default language. One query, kept per process until a topic changes."""
-
-    def build():
-        rows = (
-            Topic.objects.filter(Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
-            .select_related("locale")
-            .order_by("order", "pk")
-        )
-        chosen: dict = {}
-        for topic in rows:
-            if topic.translation_key not in chosen or topic.locale_id == locale_id:
-                chosen[topic.translation_key] = topic
-        return chosen
-
-    return kept(f"learning:topics:{locale_id}", build)
+    translated, else in the default language. One query."""
+    rows = (
+        Topic.objects.filter(Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
+        .select_related("locale")
+        .order_by("order", "pk")
+    )
+    chosen: dict = {}
+    for topic in rows:
+        if topic.translation_key not in chosen or topic.locale_id == locale_id:
+            chosen[topic.translation_key] = topic
+    return chosen
 
 
 def topic_in_locale(topic: Topic | None, *, locale_id: int) -> Topic | None:
@@ -157,60 +141,45 @@ def topic_in_locale(topic: Topic | None, *, locale_id: int) -> Topic | None:
 
 
 def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int, list[LessonPage]]]:
-    """The live modules and their live lessons: the same for every reader, so kept per process
-    until any page changes (cms/shared_lookups.py). A translated library also lists the
-    original's modules not translated yet (they open in English)."""
-
-    def build():
-        modules = list(
-            ModulePage.objects.filter(
-                Q(path__startswith=library.path) | Q(path__startswith=source_path_of(library, "path")),
-                depth=library.depth + 1,
-            )
-            .live()
-            .select_related("topic")
-            .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
-            .order_by("order", "title")
+    """The live modules and their live lessons (a constant number of queries). A translated
+    library also lists the original's modules not translated yet (they open in English)."""
+    modules = list(
+        ModulePage.objects.filter(
+            Q(path__startswith=library.path) | Q(path__startswith=source_path_of(library, "path")),
+            depth=library.depth + 1,
         )
-        modules = one_per_translation(modules, locale_id=library.locale_id)
-        for module in modules:
-            module.topic = topic_in_locale(module.topic, locale_id=library.locale_id)
-        parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
-        return modules, _live_lessons_by_module(modules=modules, under=parents or library.path)
-
-    return kept(f"learning:library:{library.pk}", build)
+        .live()
+        .select_related("topic")
+        .prefetch_related(Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions()))
+        .order_by("order", "title")
+    )
+    modules = one_per_translation(modules, locale_id=library.locale_id)
+    topics = topics_for_locale(library.locale_id)
+    for module in modules:
+        if module.topic is not None and module.topic.locale_id != library.locale_id:
+            module.topic = topics.get(module.topic.translation_key, module.topic)
+    parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
+    return modules, _live_lessons_by_module(modules=modules, under=parents or library.path)
 
 
 def library_modules(
-    *, library: LibraryPage, user, session: SessionBase | None = None, completed_ids: set[int] | None = None
+    *, library: LibraryPage, user, session: SessionBase | None = None, completed_keys: set | None = None
 ) -> list[ModuleProgress]:
     """Every live module of the library with its lessons and this reader's progress (from
-    `completed_ids`, the ids of every lesson they completed in any language, when given)."""
+    `completed_keys`, the translation keys of every lesson they completed in any language, when given)."""
     modules, lessons = _library_structure(library)
     every_lesson = [lesson for module_lessons in lessons.values() for lesson in module_lessons]
-    kept_as = f"learning:library:{library.pk}"
-    if completed_ids is None:
-        completed = _completed_in_any_language(lessons=every_lesson, user=user, session=session, kept_as=kept_as)
+    if completed_keys is None:
+        completed = _completed_in_any_language(lessons=every_lesson, user=user, session=session)
     else:
-        completed = _done(every_lesson, _translations_of(every_lesson, kept_as=kept_as), completed_ids)
+        completed = _done(every_lesson, completed_keys)
     return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
 
 
 def module_overview(*, module: ModulePage, user, session: SessionBase | None = None) -> dict:
-    kept_as = f"learning:module:{module.pk}"
-    lessons = kept(kept_as, lambda: _live_lessons_by_module(modules=[module], under=module.path)[module.pk])
-    completed = _completed_in_any_language(lessons=lessons, user=user, session=session, kept_as=kept_as)
+    lessons = _live_lessons_by_module(modules=[module], under=module.path)[module.pk]
+    completed = _completed_in_any_language(lessons=lessons, user=user, session=session)
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
-
-
-# Blocks that show nothing of the reader (no answer, journal entry or form): rendered once and
-# shared by every reader. A block type not listed here is rendered for each request.
-READER_INDEPENDENT_BLOCKS = frozenset(
-    {
-        *("heading", "paragraph", "image", "callout", "quote", "video", "audio"),
-        *("worksheet", "key_takeaways", "crisis_resources", "sources"),
-    }
-)
 
 
 @dataclass
@@ -221,10 +190,6 @@ class LessonBlock:
     answer_index: int | None = None
     answer_correct: bool | None = None
     reflection: Reflection | None = None
-
-    @property
-    def same_for_every_reader(self) -> bool:
-        return self.block.block_type in READER_INDEPENDENT_BLOCKS
 
     @property
     def answered_option(self):
@@ -244,32 +209,9 @@ class LessonView:
     blocks: list[LessonBlock] = field(default_factory=list)
 
 
-def _reader_aggregates() -> dict:
-    completions, answers = LessonCompletion.objects.all(), KnowledgeCheckAnswer.objects.all()
-    reflections = Reflection.objects.all()
-    return {
-        **group_aggregates(),
-        "completions": member_aggregate(completions, "user", Count("pk")),
-        "last_completed": member_aggregate(completions, "user", Max("completed_at")),
-        "answers": member_aggregate(answers, "user", Count("pk")),
-        "last_answer": member_aggregate(answers, "user", Max("answered_at")),
-        "reflections": member_aggregate(reflections, "user", Count("pk")),
-        "last_reflection": member_aggregate(reflections, "user", Max("updated_at")),
-    }
-
-
-_reader = MemberFingerprint(_reader_aggregates)
-
-
-def reader_fingerprint(user) -> list[str]:
-    """What a lesson shows about its reader (progress, answers, reflections, anywhere: a change in
-    another lesson may move this one's progress bar), in one query (cms/fingerprints.py)."""
-    return _reader.read(user)
-
-
 def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = None) -> dict:
     """Everything a lesson page shows beyond its body: module, progress, neighbours, the reader's answers."""
-    parent = lesson.get_parent()  # set by LibraryPage.route when the lesson was served: no query
+    parent = lesson.get_parent()  # Wagtail's routing sets it when the lesson is served: no query
     module = parent if isinstance(parent, ModulePage) else ModulePage.objects.get(pk=parent.pk)
     progress = module_overview(module=module, user=user, session=session)["progress"]
     position = next((i for i, sibling in enumerate(progress.lessons) if sibling.pk == lesson.pk), None)
@@ -333,20 +275,20 @@ def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
         libraries = LibraryPage.objects.live().order_by("path")
         return libraries.filter(locale__language_code=language).first() or libraries.first()
 
-    library = kept(f"learning:library:{language}", find_library)
+    library = find_library()
     # All of the member's completions (at most one per lesson) in one query: their progress and
     # the live lesson they completed last.
     completions = list(
         LessonCompletion.objects.filter(user=user)
         .order_by("-completed_at")
-        .values_list("lesson_id", "lesson__path", "lesson__live")
+        .values_list("lesson__translation_key", "lesson__path", "lesson__live")
     )
-    completed_ids = {lesson_id for lesson_id, _path, _live in completions}
-    modules = library_modules(library=library, user=user, completed_ids=completed_ids) if library else []
+    completed_keys = {key for key, _path, _live in completions}
+    modules = library_modules(library=library, user=user, completed_keys=completed_keys) if library else []
     in_progress = [m for m in modules if m.started and not m.finished]
     finished = [m for m in modules if m.finished]
     continue_with = None
-    last = next((path for _lesson_id, path, live in completions if live), None)
+    last = next((path for _key, path, live in completions if live), None)
     if last:
         continue_with = next(
             (m for m in in_progress if last.startswith(m.module.path)), in_progress[0] if in_progress else None

@@ -12,7 +12,6 @@ from cms.sanitize import plain_text_to_html
 from learning.models import KnowledgeCheckAnswer, LessonCompletion, LessonPage, Reflection
 from learning.models.records import REFLECTION_MAX_LENGTH, REFLECTION_STORED_MAX_LENGTH
 from learning.session_progress import session_mark_complete, session_pop_progress, session_record_answer
-from learning.signals import progress_claimed
 
 
 class InvalidSubmission(Exception):
@@ -136,8 +135,6 @@ def claim_anonymous_progress(*, user, session: SessionBase) -> int:
     LessonCompletion.objects.bulk_create(
         [LessonCompletion(user=user, lesson_id=pk) for pk in sorted(live_ids)], ignore_conflicts=True
     )
-    if live_ids:
-        progress_claimed.send(sender=LessonCompletion, user=user)
     answer_rows = []
     for key, (option_index, correct) in answers.items():
         lesson_id, _sep, block_id = key.partition(":")

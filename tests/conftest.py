@@ -1,7 +1,7 @@
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 
 from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
@@ -10,12 +10,15 @@ from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 @pytest.fixture(autouse=True)
 def _fast_hasher_and_clean_cache(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    cache.clear()  # rate-limit counters live in the cache; no test inherits another's
+    # Rate-limit counters live in "default", anonymous pages in "pages": no test inherits another's.
+    for alias in ("default", "pages"):
+        caches[alias].clear()
     # A request in Spanish leaves Spanish active in this thread (LocaleMiddleware, as in a
     # server, activates per request): each test starts in the default language.
     translation.activate(settings.LANGUAGE_CODE)
     yield
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()
     translation.activate(settings.LANGUAGE_CODE)
 
 

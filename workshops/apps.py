@@ -9,21 +9,17 @@ class WorkshopsConfig(AppConfig):
     def ready(self) -> None:
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
-        from workshops.attendance import page_versions
         from workshops.attendance.dashboard import attendance_panel_context
-        from workshops.certificates.dashboard import certificates_fingerprint, certificates_panel_context
-        from workshops.dashboard import workshops_change_at, workshops_fingerprint, workshops_panel_context
+        from workshops.certificates.dashboard import certificates_panel_context
+        from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
-        from workshops.listing_versions import connect_signals
 
         register_panel(
             name="workshops",
             template="workshops/dashboard_panel.html",
             order=20,
             get_context=workshops_panel_context,
-            fingerprint=workshops_fingerprint,
-            changes_at=workshops_change_at,
         )
         register_panel(
             name="attendance",
@@ -36,9 +32,6 @@ class WorkshopsConfig(AppConfig):
             template="workshops/certificates/dashboard_panel.html",
             order=30,
             get_context=certificates_panel_context,
-            fingerprint=certificates_fingerprint,
         )
-        page_versions.connect()
-        connect_signals()
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)

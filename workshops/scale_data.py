@@ -26,7 +26,6 @@ from cms.demo import DEFAULT_DEMO_PASSWORD
 from cms.models import Consent
 from learning.models import LessonCompletion, LessonPage
 from workshops.certificates.codes import new_code
-from workshops.listing_versions import group_listings_batch, group_listings_changed
 from workshops.models import (
     AttendanceRecord,
     AttendanceStatus,
@@ -179,10 +178,7 @@ def seed_scale_data(
     counts = ScaleCounts()
     # One hash for everyone: hashing 10,000 passwords would take longer than everything else.
     password_hash = make_password(os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD)
-    # Every row below goes in with bulk_create, which sends no signals: one new listing token
-    # per workshop at the end instead.
-    with transaction.atomic(), group_listings_batch():
-        group_listings_changed(workshop_ids=[w.pk for w in workshops])
+    with transaction.atomic():
         delete_scale_data()
         log("removed the previous scale data")
         users = _members(members, rng, password_hash)

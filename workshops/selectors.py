@@ -4,7 +4,6 @@ Nothing here returns another member's name or email to a member: rosters are rea
 `cohort_roster`, which the staff views alone call.
 """
 
-import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -173,8 +172,7 @@ def open_group_offers(
     *, workshop: WorkshopPage, time_zone: str | None, now: datetime | None = None
 ) -> list[CohortOffer]:
     """Open groups of every language version of a workshop, the reader's language first, with
-    schedules in `time_zone` (None: each group's own zone, as visitors see them). The same for
-    every reader with the same language and time zone. Three queries."""
+    schedules in `time_zone` (None: each group's own zone, as visitors see them). Three queries."""
     now = now or timezone.now()
     cohorts = (
         _offer_queryset(with_workshop=False)
@@ -197,6 +195,23 @@ def own_workshop_enrollments(*, workshop: WorkshopPage, user) -> dict[int, Enrol
 def own_live_enrollments(enrollments: dict[int, Enrollment]) -> list[Enrollment]:
     """A member is in one live group per workshop; the page says which instead of offering more."""
     return [e for e in enrollments.values() if e.is_active and e.cohort.status in LIVE_COHORT_STATUSES]
+
+
+def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None = None) -> dict:
+    """Open groups of a workshop in the viewer's time zone, with the viewer's own place in each,
+    and the viewer's groups not listed (no longer open). Rendered fresh: five queries."""
+    now = now or timezone.now()
+    offers = open_group_offers(workshop=workshop, time_zone=user.time_zone if user.is_authenticated else None, now=now)
+    mine = own_workshop_enrollments(workshop=workshop, user=user)
+    for offer in offers:
+        offer.my_enrollment = mine.get(offer.cohort.pk)
+    live = own_live_enrollments(mine)
+    listed = {offer.cohort.pk for offer in offers}
+    return {
+        "offers": offers,
+        "my_other_enrollments": [e for e in live if e.cohort_id not in listed],
+        "in_a_live_group": bool(live),
+    }
 
 
 def cohort_offer(*, cohort_id, user, now: datetime | None = None) -> CohortOffer | None:
@@ -244,7 +259,6 @@ class MemberWorkshops:
     summary: dict  # the workshops panel
     attendance: list  # the attendance panel: OwnCohort per enrolled group with a started session
     certificate_preference: CertificatePreference
-    changes_at: datetime | None = None  # a Join link opens or closes, a session starts or ends
 
 
 def _own_enrollments(user) -> list[Enrollment]:
@@ -257,29 +271,32 @@ def _own_enrollments(user) -> list[Enrollment]:
         .select_related("cohort")
         .order_by("cohort__first_session_on", "cohort__pk")
     )
-    language = get_language() or settings.LANGUAGE_CODE
+    # Their workshops in one query, each in the reader's language where a live translation
+    # exists (the panels link to each by title; long texts stay behind).
+    workshop_ids = {enrollment.cohort.workshop_id for enrollment in enrollments}
+    workshops = _workshops_in_language(workshop_ids, language=get_language() or settings.LANGUAGE_CODE)
     for enrollment in enrollments:
-        enrollment.cohort.workshop = _kept_workshop(enrollment.cohort.workshop_id, language=language)
+        enrollment.cohort.workshop = workshops[enrollment.cohort.workshop_id]
     return enrollments
 
 
-def _kept_workshop(workshop_id: int, *, language: str) -> WorkshopPage:
-    """The workshop page a panel links to by title, in the reader's language (its live
-    translation, else the group's own workshop), from the per-process store (cms/shared_lookups.py):
-    the same for every member, and joining it to each member's query cost more than the rest."""
-    from cms.shared_lookups import kept
-
-    def read():
-        # The panel links to the workshop by title: its long texts stay in the database.
-        own_key = WorkshopPage.objects.filter(pk=workshop_id).values("translation_key")[:1]
-        found = list(
-            WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS).filter(
-                Q(pk=workshop_id) | Q(translation_key=Subquery(own_key), locale__language_code=language[:2], live=True)
-            )
+def _workshops_in_language(workshop_ids: set[int], *, language: str) -> dict[int, WorkshopPage]:
+    """{workshop id: that workshop's live translation in `language`, else the workshop}, in one query."""
+    if not workshop_ids:
+        return {}
+    own_keys = WorkshopPage.objects.filter(pk__in=workshop_ids).values("translation_key")
+    found = list(
+        WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS)
+        .select_related("locale")
+        .filter(
+            Q(pk__in=workshop_ids)
+            | Q(translation_key__in=Subquery(own_keys), locale__language_code=language[:2], live=True)
         )
-        return next((page for page in found if page.pk != workshop_id), None) or found[0]
-
-    return copy.copy(kept(f"workshops:workshop-page:{workshop_id}:{language[:2]}", read))
+    )
+    translated = {
+        page.translation_key: page for page in found if page.live and page.locale.language_code == language[:2]
+    }
+    return {page.pk: translated.get(page.translation_key, page) for page in found if page.pk in workshop_ids}
 
 
 def _sessions_with_own_marks(user, cohort_ids: list[int]) -> list[CohortSession]:
@@ -348,20 +365,7 @@ def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
         summary=_workshops_summary(user=user, now=now, enrollments=enrollments, sessions=sessions, feed=feed),
         attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
         certificate_preference=preference,
-        changes_at=_next_moment(sessions, now=now),
     )
-
-
-def _next_moment(sessions, *, now: datetime) -> datetime | None:
-    """When the panels next look different with the same rows: the clock reaches a session's
-    Join window, start or end."""
-    moments = (
-        moment
-        for session in sessions
-        for moment in (session.starts_at - JOIN_OPENS_BEFORE, session.starts_at, session.ends_at)
-        if moment > now
-    )
-    return min(moments, default=None)
 
 
 def _workshops_summary(*, user, now: datetime, enrollments, sessions, feed: CalendarFeed | None) -> dict:

@@ -16,8 +16,6 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from workshops import tasks
-from workshops.attendance import page_versions
-from workshops.listing_versions import group_listings_changed
 from workshops.models import (
     ACTIVE_ENROLLMENT_STATUSES,
     SEAT_HOLDING_STATUSES,
@@ -328,8 +326,6 @@ def cohort_after_edit(*, cohort_id: int, previous_status: str, by, now: datetime
             return
         coming = cohort.sessions.filter(status=SessionStatus.SCHEDULED, starts_at__gt=now)
         coming.update(status=SessionStatus.CANCELLED, sequence=F("sequence") + 1, updated_at=now)
-        page_versions.bump(cohort_ids=[cohort.pk])  # update() sends no signals
-        group_listings_changed(cohort_ids=[cohort.pk])  # update() sends no signal
         log(instance=cohort, action="workshops.cohort_cancelled", user=by)
         for enrollment in cohort.enrollments.filter(status__in=ACTIVE_ENROLLMENT_STATUSES):
             _email_after_commit(enrollment, "group_cancelled")
@@ -383,19 +379,25 @@ def cohort_generate_sessions(*, cohort_id: int, by) -> list[CohortSession]:
                 for number, (block, (starts_at, ends_at)) in enumerate(zip(outlines, times, strict=True), start=1)
             ]
         )
-        page_versions.bump(cohort_ids=[cohort.pk])  # bulk_create sends no signals
-        group_listings_changed(cohort_ids=[cohort.pk])  # bulk_create() sends no signal
         log(instance=cohort, action="workshops.sessions_generated", user=by, data={"count": len(sessions)})
     return sessions
 
 
-def _locked_session(session_id, *, cohort_id: int | None = None) -> CohortSession:
-    # The cohort's row before the session's, as members' check-ins take them (no deadlock);
-    # moving the pages version is what this lock does, and the change will need it anyway.
+def lock_cohort_of_session(session_id) -> None:
+    """Lock the row of the session's cohort. Every write that touches a session's attendance
+    takes the cohort's row before the session's (members' apologies too), always in that order:
+    PostgreSQL checks foreign keys at commit, so two writers taking them the other way round
+    could each wait for the other. Call inside transaction.atomic()."""
     try:
-        page_versions.bump(session_ids=[int(session_id)])
+        session_pk = int(session_id)
     except (TypeError, ValueError):
-        pass  # refused just below, with the message
+        return  # no such session: the caller refuses it with its own message
+    cohort = CohortSession.objects.filter(pk=session_pk).values("cohort_id")
+    list(Cohort.objects.select_for_update().filter(pk__in=cohort).values_list("pk", flat=True))
+
+
+def _locked_session(session_id, *, cohort_id: int | None = None) -> CohortSession:
+    lock_cohort_of_session(session_id)
     sessions = CohortSession.objects.select_for_update().select_related("cohort")
     if cohort_id is not None:
         sessions = sessions.filter(cohort_id=cohort_id)

@@ -21,44 +21,19 @@ def plain_text(value: str) -> str:
     return html_to_plain_text(value)
 
 
-class KeptFragmentNode(template.Node):
-    def __init__(self, nodelist, vary_on):
-        self.nodelist = nodelist
-        self.vary_on = vary_on
-
-    def render(self, context):
-        from django.utils.translation import get_language
-
-        from cms.shared_lookups import kept
-
-        request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)
-        names = [str(value.resolve(context)) for value in self.vary_on]
-        key = ":".join(["fragment", *names, get_language() or "", request.get_host()])
-        return kept(key, lambda: self.nodelist.render(context))
-
-
-@register.tag
-def kept_fragment(parser, token):
-    """{% kept_fragment "name" page.pk %}…{% endkept_fragment %}: the markup between is rendered
-    once per process, per name and values, language and host, and kept until any page, image or
-    setting changes (cms/shared_lookups.py). Only for markup that is the same for every reader:
-    never the user, their progress, messages or a CSRF token. Previews are not kept."""
-    vary_on = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
-    if not vary_on:
-        raise template.TemplateSyntaxError("kept_fragment needs a name")
-    nodelist = parser.parse(("endkept_fragment",))
-    parser.delete_first_token()
-    return KeptFragmentNode(nodelist, vary_on)
-
-
-@register.simple_tag
-def crisis_lines():
-    """{% crisis_lines as lines %}: the program's crisis lines in the active language."""
+@register.simple_tag(takes_context=True)
+def crisis_lines(context):
+    """{% crisis_lines as lines %}: the program's crisis lines in the active language, read once
+    per request (the footer and a lesson's crisis block share them)."""
     from cms.selectors import crisis_lines_for_language
 
-    return crisis_lines_for_language()
+    request = context.get("request")
+    if request is None:
+        return crisis_lines_for_language()
+    found = getattr(request, "kinship_crisis_lines", None)
+    if found is None:
+        found = request.kinship_crisis_lines = crisis_lines_for_language()
+    return found
 
 
 @register.simple_tag(takes_context=True)

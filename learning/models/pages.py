@@ -1,7 +1,6 @@
 """The module library (/learn/), its modules and their lessons, authored in Wagtail."""
 
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,12 +10,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.page_cache import AnonymousPageCacheMixin
-from cms.page_lookups import CachedViewRestrictionsMixin, live_child_kept
-from cms.translations import mark_untranslated
+from cms.translations import FallbackToSourceMixin
 from learning.blocks import LessonStreamBlock
 
 
-class LibraryPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
+class LibraryPage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """The module library at /learn/, with search at /learn/search/."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -37,28 +35,6 @@ class LibraryPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, Routable
         context["modules"] = library_modules(library=self, user=request.user)
         return context
 
-    def route(self, request, path_components):
-        """Find a module and its lesson with one query each, rather than Wagtail's two per level,
-        and keep what was found per process (cms/page_lookups.py): a page seen before costs none.
-
-        In a translated library, a module or lesson not translated yet is served in the default
-        language (marked on the request, so the page shows a notice) rather than a 404."""
-        if not path_components or path_components[0] == "search":
-            return super().route(request, path_components)
-        module = live_child_kept(ModulePage.objects.select_related("topic"), self, path_components[0])
-        if module is None:
-            raise Http404
-        module._cached_parent_obj = self
-        if len(path_components) == 1:
-            mark_untranslated(request, page=module, expected_locale_id=self.locale_id)
-            return module.route(request, [])
-        lesson = live_child_kept(LessonPage.objects.all(), module, path_components[1])
-        if lesson is None:
-            raise Http404
-        lesson._cached_parent_obj = module
-        mark_untranslated(request, page=lesson, expected_locale_id=self.locale_id)
-        return lesson.route(request, path_components[2:])
-
     @path("search/", name="search")
     def search(self, request):
         from learning.views import library_search
@@ -66,7 +42,7 @@ class LibraryPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, Routable
         return library_search(request, library=self)
 
 
-class ModulePage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, Page):
+class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, Page):
     """A module: a short series of lessons on one topic."""
 
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
@@ -119,7 +95,7 @@ class ModulePage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, Page):
         return context
 
 
-class LessonPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
+class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """One lesson, a few minutes long, built from blocks."""
 
     estimated_minutes = models.PositiveSmallIntegerField(
@@ -141,27 +117,6 @@ class LessonPage(CachedViewRestrictionsMixin, AnonymousPageCacheMixin, RoutableP
                 name="lesson_minutes_between_1_and_180",
             )
         ]
-
-    def serve(self, request, *args, **kwargs):
-        """A signed-in reader's lesson from the cache while their own progress, answers and
-        reflections are unchanged (cms/private_cache.py); anonymous readers: cms/page_cache.py."""
-        view = args[0] if args else kwargs.get("view")
-        if (
-            not request.user.is_authenticated
-            or getattr(request, "is_preview", False)
-            or getattr(view, "__name__", "index_route") != "index_route"
-        ):
-            return super().serve(request, *args, **kwargs)
-        from cms.private_cache import serve_cached
-        from learning.selectors import reader_fingerprint
-
-        return serve_cached(
-            request,
-            key_parts=lambda: ["lesson", self.pk, *reader_fingerprint(request.user)],
-            render=lambda: super(LessonPage, self).serve(request, *args, **kwargs),
-            changes_by_itself_at=lambda: None,
-            groups_in_parts=True,
-        )
 
     def get_context(self, request, *args, **kwargs):
         from learning.selectors import lesson_context

@@ -85,12 +85,26 @@ def test_an_edit_shows_at_once(client):
     assert "Si alguien corre peligro en este momento." in client.get("/es/").content.decode()
 
 
-def test_the_lines_take_one_query_and_are_then_kept(django_assert_num_queries):
+def test_the_lines_take_one_query(django_assert_num_queries):
     with django_assert_num_queries(1):
         lines = crisis_lines_for_language("es")
     with django_assert_num_queries(0):
-        assert crisis_lines_for_language("es") == lines
-        [line.name for line in lines]
+        assert [line.shown_in for line in lines] == ["es", "es", "es"]
+
+
+def test_a_page_reads_the_lines_once_for_its_footer_and_its_crisis_block(rf):
+    from django.template import Context, Template
+
+    request = rf.get("/")
+    template = Template(
+        "{% load kinship_tags %}{% crisis_lines as a %}{% crisis_lines as b %}{{ a|length }}{{ b|length }}"
+    )
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert template.render(Context({"request": request})) == "33"
+    assert len(queries) == 1
 
 
 def test_the_demo_loader_fills_both_languages_once():

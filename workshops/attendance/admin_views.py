@@ -21,11 +21,10 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from workshops.attendance import page_cache, reports, selectors, services
-from workshops.attendance.forms import parse_sheet, was_value
-from workshops.attendance.matrix_html import matrix_rows_html
+from workshops.attendance import reports, selectors, services
+from workshops.attendance.forms import parse_sheet
 from workshops.attendance.permissions import attendance_cohorts, facilitates_any, is_program_staff, may_take_attendance
-from workshops.attendance.sheet_html import sheet_rows_html
+from workshops.attendance.sheet_rows import SheetWords, sheet_row
 from workshops.models import AttendanceStatus, Cohort, CohortSession, CohortStatus
 
 URL_NAMESPACE = "attendance"
@@ -113,7 +112,7 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
 
     @cached_property
     def session(self) -> CohortSession | None:
-        """The session with its cohort: all a cached sheet needs (one query)."""
+        """The session with its cohort (one query)."""
         return selectors.sheet_session(self.kwargs["pk"])
 
     @cached_property
@@ -129,14 +128,6 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
         if self.request.method != "POST":
             super().check_access()
 
-    def get(self, request, *args, **kwargs):
-        return page_cache.serve_cached(
-            request,
-            cohort=self.session.cohort,
-            render=lambda: super(SessionSheetView, self).get(request, *args, **kwargs),
-            changes_by_itself_at=lambda: selectors.sheet_changes_at(self.session, now=timezone.now()),
-        )
-
     def get_page_title(self):
         return _("Attendance: session %(number)s") % {"number": self.session.number}
 
@@ -149,6 +140,7 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
     def get_context_data(self, *, submitted=None, **kwargs):
         context = super().get_context_data(**kwargs)
         all_present = self.request.GET.get("all") == AttendanceStatus.PRESENT
+        words, zone = SheetWords.translated(), ZoneInfo(self.sheet.cohort.time_zone)
         rows = []
         for row in self.sheet.rows:
             shown = (row.status, row.note)
@@ -157,24 +149,12 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
             elif all_present and row.apology is None:
                 shown = (AttendanceStatus.PRESENT.value, row.note)
             error = submitted.errors.get(row.enrollment_id, "") if submitted is not None else ""
-            rows.append(
-                {
-                    "row": row,
-                    "status": shown[0],
-                    "note": shown[1],
-                    "was": was_value(row.status, row.note),
-                    "error": error,
-                }
-            )
+            rows.append(sheet_row(row, status=shown[0], note=shown[1], error=error, words=words, zone=zone))
         context.update(
             sheet=self.sheet,
             rows=rows,
-            sheet_rows=sheet_rows_html(
-                rows,
-                statuses=AttendanceStatus.choices,
-                note_max=services.NOTE_MAX,
-                time_zone=self.sheet.cohort.time_zone,
-            ),
+            statuses=AttendanceStatus.choices,
+            note_max=services.NOTE_MAX,
             errors=submitted.errors if submitted is not None else {},
             all_present=all_present,
         )
@@ -219,22 +199,12 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        # The cohort alone: a stored copy of the report needs nothing more (its workshop is read
-        # when the report is rendered).
         self.cohort = Cohort.objects.filter(pk=kwargs["pk"]).first()
 
     def scoped_cohort(self):
         return self.cohort
 
     def get(self, request, *args, **kwargs):
-        return page_cache.serve_cached(
-            request,
-            cohort=self.cohort,
-            render=lambda: self.render_report(request, *args, **kwargs),
-            changes_by_itself_at=lambda: selectors.matrix_changes_at(self.matrix, now=timezone.now()),
-        )
-
-    def render_report(self, request, *args, **kwargs):
         self.cohort.workshop = selectors.workshop_rule(self.cohort, with_title=True)
         self.matrix = selectors.cohort_attendance_matrix(cohort=self.cohort)
         self.export_columns = reports.matrix_columns(self.matrix)
@@ -269,7 +239,7 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
             matrix=self.matrix,
             chart=reports.turnout_chart(self.matrix),
             symbols=[(reports.SYMBOLS[value], label) for value, label in AttendanceStatus.choices],
-            matrix_body=matrix_rows_html(self.matrix, symbols=reports.SYMBOLS),
+            matrix_body=reports.matrix_body(self.matrix),
             counted=[label for value, label in AttendanceStatus.choices if value in self.matrix.counted],
             csv_url=self.csv_export_url,
             xlsx_url=self.xlsx_export_url,

@@ -66,6 +66,22 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
         return self.as_spreadsheet(self.get_export_rows(), export_format)
 
 
+@dataclass(frozen=True)
+class MarkCell:
+    """A mark in the matrix: a symbol for the eye, its word for screen readers."""
+
+    symbol: str
+    label: str
+
+
+def matrix_body(matrix: Matrix) -> list[tuple[object, list[MarkCell | None]]]:
+    """Each member's row with a cell per session (None where unmarked), for the matrix template."""
+    cells = {
+        value: MarkCell(symbol=SYMBOLS[value], label=label) for value, label in labels(AttendanceStatus.choices).items()
+    }
+    return [(row, [cells[mark] if mark else None for mark in row.marks]) for row in matrix.rows]
+
+
 def matrix_columns(matrix: Matrix) -> "OrderedDict[str, str]":
     columns = OrderedDict([("name", _("Member")), ("relationship", _("Relationship"))])
     for column in matrix.columns:

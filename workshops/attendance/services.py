@@ -20,10 +20,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from workshops import tasks
-from workshops.attendance import page_versions
 from workshops.attendance.codes import code_matches
 from workshops.attendance.permissions import may_take_attendance
-from workshops.attendance.upsert import upsert_marks
 from workshops.models import (
     AttendanceApology,
     AttendanceRecord,
@@ -36,7 +34,7 @@ from workshops.models import (
 )
 from workshops.models.attendance_extras import APOLOGY_NOTE_MAX
 from workshops.models.cohorts import JOIN_OPENS_BEFORE
-from workshops.services import WorkshopError
+from workshops.services import WorkshopError, lock_cohort_of_session
 
 NOTE_MAX = AttendanceRecord._meta.get_field("note").max_length
 # Wrong check-in codes: this many per member within the window, then every try is refused
@@ -85,9 +83,11 @@ def _check_marks(marks: Sequence[Mark]) -> None:
 
 
 def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: datetime | None = None) -> SheetSaved:
-    """Record the marks of one session in one statement, and log every change.
+    """Record the marks of one session with one upsert (bulk_create with update_conflicts), and log
+    every change.
 
-    A constant number of queries whatever the number of rows. The session row is locked for
+    A constant number of queries on PostgreSQL whatever the number of rows (SQLite splits an
+    insert of more than 999 parameters, some 140 rows, into several). The session row is locked for
     the transaction, so when two staff save the same sheet at once the saves run one after
     the other: each row ends with the last save's mark, and each save logs exactly what it
     changed. Rows for people who are not enrolled any more are skipped and reported.
@@ -95,10 +95,8 @@ def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: da
     _check_marks(marks)
     now = now or timezone.now()
     with transaction.atomic():
-        # The cohort's row first: members' check-ins and apologies lock it (their pages version)
-        # before their session's row (PostgreSQL checks foreign keys at commit). The same order
-        # here means no deadlock; it also moves the version, as the upsert sends no signals.
-        page_versions.bump(session_ids=[session_id])
+        # The cohort's row first, then the session's: the order every attendance write uses.
+        lock_cohort_of_session(session_id)
         session = (
             CohortSession.objects.select_for_update(of=("self",)).select_related("cohort").filter(pk=session_id).first()
         )
@@ -131,11 +129,23 @@ def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: da
         result = SheetSaved(changed=len(changes), skipped=sorted(set(wanted) - enrolled))
         if not changes:
             return result
-        upsert_marks(
-            session_id=session.pk,
-            marks=[(mark.enrollment_id, mark.status, mark.note) for mark in changes],
-            recorded_by_id=by.pk,
-            recorded_at=now,
+        # An upsert on the (enrollment, session) unique constraint: a row written meanwhile by a
+        # member's apology is replaced, never an IntegrityError.
+        AttendanceRecord.objects.bulk_create(
+            [
+                AttendanceRecord(
+                    session_id=session.pk,
+                    enrollment_id=mark.enrollment_id,
+                    status=mark.status,
+                    note=mark.note,
+                    recorded_by=by,
+                    recorded_at=now,
+                )
+                for mark in changes
+            ],
+            update_conflicts=True,
+            unique_fields=["enrollment", "session"],
+            update_fields=["status", "note", "recorded_by", "recorded_at"],
         )
         log(
             instance=session.cohort,
@@ -203,6 +213,7 @@ def apology_send(*, session_id: int, member, note: str = "", now: datetime | Non
     if len(note) > APOLOGY_NOTE_MAX:
         raise AttendanceRefused(_("Please keep the note to %(max)s characters.") % {"max": APOLOGY_NOTE_MAX})
     with transaction.atomic():
+        lock_cohort_of_session(session_id)  # before the session's row, as the sheet's save does
         session, enrollment = _member_session(session_id=session_id, member=member)
         if now >= session.starts_at:
             raise AttendanceRefused(
@@ -229,13 +240,13 @@ def apology_withdraw(*, session_id: int, member, now: datetime | None = None) ->
     """Take an apology back before the session: the 'excused' it set goes too, unless staff marked it since."""
     now = now or timezone.now()
     with transaction.atomic():
+        lock_cohort_of_session(session_id)  # before the session's row, as the sheet's save does
         session, enrollment = _member_session(session_id=session_id, member=member)
         if now >= session.starts_at:
             raise AttendanceRefused(_("This session has already started."), status=HTTPStatus.CONFLICT)
         deleted, _rows = AttendanceApology.objects.filter(session=session, enrollment=enrollment).delete()
         if not deleted:
             raise AttendanceRefused(_("There is no apology to take back."), status=HTTPStatus.CONFLICT)
-        page_versions.bump(cohort_ids=[session.cohort_id])  # bulk deletes send no signals
         unmarked, _rows = AttendanceRecord.objects.filter(
             session=session, enrollment=enrollment, status=AttendanceStatus.EXCUSED, recorded_by__isnull=True
         ).delete()
@@ -266,15 +277,12 @@ def _note_wrong_code(member) -> None:
 def _first_time(*, session: CohortSession, enrollment: Enrollment, field_name: str, now: datetime) -> SessionArrival:
     """Set joined_at or checked_in_at, keeping the first time if it is already set."""
     arrivals = SessionArrival.objects.filter(session=session, enrollment=enrollment)
-    if arrivals.update(**{field_name: Coalesce(F(field_name), Value(now))}):
-        page_versions.bump(cohort_ids=[session.cohort_id])  # update() sends no signals
-    else:
+    if not arrivals.update(**{field_name: Coalesce(F(field_name), Value(now))}):
         try:
             with transaction.atomic():
                 return SessionArrival.objects.create(session=session, enrollment=enrollment, **{field_name: now})
         except IntegrityError:  # a second tab got there first
             arrivals.update(**{field_name: Coalesce(F(field_name), Value(now))})
-            page_versions.bump(cohort_ids=[session.cohort_id])
     return arrivals.get()
 
 

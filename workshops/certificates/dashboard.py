@@ -22,20 +22,3 @@ def certificates_panel_context(request: HttpRequest) -> dict:
     context = member_certificates(user=request.user, preference=preference)
     context["form"] = preference_form(preference=context["preference"], default_name=context["default_name"])
     return context
-
-
-def certificates_fingerprint() -> dict:
-    """Issued, ready, revoked or replaced certificates change these (cms/dashboard.py), however written."""
-    from django.db.models import Count, Max, Q
-
-    from cms.fingerprints import member_aggregate
-    from workshops.models import Certificate, CertificateStatus, RenderState
-
-    certificates, member = Certificate.objects.all(), "enrollment__member"
-    return {
-        "certificates": member_aggregate(certificates, member, Count("pk")),
-        "last": member_aggregate(certificates, member, Max("pk")),
-        "ready": member_aggregate(certificates, member, Count("pk", filter=Q(render_state=RenderState.READY))),
-        "revoked": member_aggregate(certificates, member, Count("pk", filter=Q(status=CertificateStatus.REVOKED))),
-        "replaced": member_aggregate(certificates, member, Count("pk", filter=Q(status=CertificateStatus.REPLACED))),
-    }

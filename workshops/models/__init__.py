@@ -20,7 +20,6 @@ from workshops.models.choices import (
 )
 from workshops.models.cohorts import Cohort, CohortSession
 from workshops.models.enrollments import Enrollment
-from workshops.models.listings import GroupListingVersion
 from workshops.models.pages import WorkshopIndexPage, WorkshopPage, WorkshopRequiredModule
 from workshops.models.reminders import SessionReminder
 
@@ -40,7 +39,6 @@ __all__ = [
     "CohortStatus",
     "Enrollment",
     "EnrollmentStatus",
-    "GroupListingVersion",
     "Relationship",
     "RenderState",
     "SessionArrival",

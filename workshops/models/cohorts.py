@@ -83,9 +83,6 @@ class Cohort(models.Model):
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    # Moves with every change the cohort's staff attendance pages show; their cached copies are
-    # keyed by it (workshops/attendance/page_versions.py).
-    pages_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("cohort")

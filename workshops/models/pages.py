@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -10,8 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.page_lookups import CachedViewRestrictionsMixin, live_child_kept
-from cms.translations import FallbackToSourceMixin, mark_untranslated
+from cms.translations import FallbackToSourceMixin
 from workshops.blocks import SessionOutlineBlock
 from workshops.models.choices import AttendanceStatus
 
@@ -27,7 +25,7 @@ DEFAULT_CONFIDENTIALITY_AGREEMENT = (
 )
 
 
-class WorkshopIndexPage(CachedViewRestrictionsMixin, FallbackToSourceMixin, Page):
+class WorkshopIndexPage(FallbackToSourceMixin, Page):
     """The list of workshops at /workshops/."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -48,19 +46,8 @@ class WorkshopIndexPage(CachedViewRestrictionsMixin, FallbackToSourceMixin, Page
         context["workshops"] = workshop_index_entries(index=self)
         return context
 
-    def route(self, request, path_components):
-        """A workshop found from the per-process store (cms/page_lookups.py), not with two queries;
-        one not translated yet is served in the default language, as FallbackToSourceMixin does."""
-        if path_components:
-            workshop = live_child_kept(WorkshopPage.objects.all(), self, path_components[0])
-            if workshop is not None:
-                workshop._cached_parent_obj = self
-                mark_untranslated(request, page=workshop, expected_locale_id=self.locale_id)
-                return workshop.route(request, path_components[1:])
-        return super().route(request, path_components)
 
-
-class WorkshopPage(CachedViewRestrictionsMixin, Page):
+class WorkshopPage(Page):
     """A workshop curriculum: written once by clinicians, run as many cohorts by program staff."""
 
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
@@ -178,19 +165,11 @@ class WorkshopPage(CachedViewRestrictionsMixin, Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from workshops.workshop_page import workshop_page_context
+        from workshops.selectors import workshop_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(workshop_page_context(workshop=self, user=request.user))
-        context["outline_cache_key"] = self._outline_cache_key(request)
         return context
-
-    def _outline_cache_key(self, request) -> str | None:
-        """The outline is content: it changes only with a new published revision. A preview
-        shows unsaved content, so it is never read from or written to the cache."""
-        if getattr(request, "is_preview", False) or not self.live_revision_id:
-            return None
-        return f"{self.pk}:{self.live_revision_id}:{get_language()}"
 
 
 class WorkshopRequiredModule(Orderable):

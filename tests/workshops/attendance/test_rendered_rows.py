@@ -1,20 +1,20 @@
-"""The sheet's and the matrix's rows are built in Python (sheet_html.py, matrix_html.py) for
-speed: whatever a member or staff typed must come out as text, and the words in the staff
-member's language."""
+"""The sheet's and the matrix's rows (flat templates, kept fast for 200 members): whatever a
+member or staff typed must come out as text, and the words in the staff member's language."""
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import escape
 
 from tests.workshops.attendance.helpers import cohort_with_members, mark, sheet_url
-from workshops.attendance.matrix_html import matrix_rows_html
-from workshops.attendance.reports import SYMBOLS
+from workshops.attendance.reports import matrix_body
 from workshops.attendance.selectors import cohort_attendance_matrix
 from workshops.attendance.selectors.sheet import attendance_sheet
-from workshops.attendance.sheet_html import sheet_rows_html
-from workshops.models import AttendanceApology, AttendanceStatus, SessionArrival
+from workshops.attendance.sheet_rows import SheetWords, sheet_row
+from workshops.models import AttendanceApology, SessionArrival
 
 pytestmark = pytest.mark.django_db
 
@@ -47,9 +47,15 @@ def test_names_and_notes_in_the_sheet_are_text_not_markup(staff_client):
 def test_the_sheet_rows_come_in_the_staff_members_language(staff_client):
     cohort, session, ann, ben = _sheet_with_markup()
     sheet = attendance_sheet(session_id=session.pk)
-    rows = [{"row": row, "status": row.status, "note": row.note, "was": "", "error": ""} for row in sheet.rows]
     with translation.override("es"):
-        html = sheet_rows_html(rows, statuses=AttendanceStatus.choices, note_max=500, time_zone=cohort.time_zone)
+        words, zone = SheetWords.translated(), ZoneInfo(cohort.time_zone)
+        rows = [
+            sheet_row(row, status=row.status, note=row.note, error="", words=words, zone=zone) for row in sheet.rows
+        ]
+        html = render_to_string(
+            "workshops/attendance/admin/includes/sheet_rows.html",
+            {"rows": rows, "note_max": 500},
+        )
     assert f'<legend class="w-sr-only">Marca para {escape(MARKUP_NAME)}</legend>' in html
     assert "Mark for" not in html and "Checked in" not in html
 
@@ -59,6 +65,9 @@ def test_names_and_reasons_in_the_matrix_are_text_not_markup(staff_client):
     html = staff_client.get(f"/admin/attendance/cohorts/{cohort.pk}/").content.decode()
     assert MARKUP_NAME not in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
-    body = matrix_rows_html(cohort_attendance_matrix(cohort=cohort), symbols=SYMBOLS)
+    body = render_to_string(
+        "workshops/attendance/admin/includes/matrix_rows.html",
+        {"matrix_body": matrix_body(cohort_attendance_matrix(cohort=cohort))},
+    )
     assert body.count("<tr>") == 2
     assert '<span class="mark" aria-hidden="true">–</span><span class="w-sr-only">Absent</span>' in body

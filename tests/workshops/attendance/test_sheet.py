@@ -247,7 +247,7 @@ def test_the_sheet_shows_apologies_and_join_times_as_suggestions_without_changin
 
 
 def test_the_bulk_upsert_stores_any_text_exactly_and_an_aware_time(program_staff):
-    """Notes travel as JSON to the database: quotes, accents, emoji and SQL-looking text come back as typed."""
+    """The upsert stores quotes, accents, emoji and SQL-looking text as typed, with an aware time."""
     from django.utils import timezone
 
     cohort, (ann, ben) = cohort_with_members(members=2)

@@ -17,7 +17,6 @@ from workshops.attendance.selectors.reports import (
     MatrixColumn,
     MatrixRow,
     cohort_attendance_matrix,
-    matrix_changes_at,
     program_attendance,
 )
 from workshops.attendance.selectors.rule import (
@@ -34,7 +33,6 @@ from workshops.attendance.selectors.sheet import (
     Sheet,
     SheetRow,
     attendance_sheet,
-    sheet_changes_at,
     sheet_session,
 )
 
@@ -58,10 +56,8 @@ __all__ = [
     "counted_statuses",
     "display_name",
     "member_attendance",
-    "matrix_changes_at",
     "member_session_state",
     "program_attendance",
-    "sheet_changes_at",
     "sheet_session",
     "workshop_rule",
 ]

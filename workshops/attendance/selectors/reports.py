@@ -130,12 +130,6 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
     return Matrix(cohort=cohort, columns=columns, rows=rows, counted=counted_statuses(workshop))
 
 
-def matrix_changes_at(matrix: Matrix, *, now: datetime) -> datetime | None:
-    """When the matrix next looks different with the same data: the next session starts (held)."""
-    coming = [column.session.starts_at for column in matrix.columns if column.session.starts_at > now]
-    return min(coming, default=None)
-
-
 # --- program-wide: attendance rate per cohort ------------------------------------------------------------
 
 

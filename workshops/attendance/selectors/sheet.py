@@ -17,7 +17,6 @@ from workshops.models import (
     EnrollmentStatus,
     Relationship,
 )
-from workshops.models.cohorts import JOIN_OPENS_BEFORE
 
 # --- the staff sheet for one session ---------------------------------------------------------------
 
@@ -152,8 +151,3 @@ def attendance_sheet(
         code=spoken(check_in_code(session)),
         check_in_open=session.join_window_contains(now),
     )
-
-
-def sheet_changes_at(session: CohortSession, *, now: datetime) -> datetime | None:
-    """When the sheet next looks different with the same data: check-in opens or closes."""
-    return next((moment for moment in (session.starts_at - JOIN_OPENS_BEFORE, session.ends_at) if moment > now), None)
