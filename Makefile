@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
+# Links in emails, PDFs, QR codes and calendars point at the port served, unless SITE_URL is set.
+run: export SITE_URL := $(or $(SITE_URL),http://127.0.0.1:$(PORT))
 run: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo_content

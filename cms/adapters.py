@@ -24,6 +24,15 @@ class KinshipAccountAdapter(DefaultAccountAdapter):
         with translation.override(language):
             return super().send_mail(template_prefix, email, context)
 
+    def get_login_redirect_url(self, request):
+        """Clinicians and program staff start on the admin home, where their work is listed;
+        members on /me/. A `next` address still wins (allauth checks it first)."""
+        from cms.roles import is_staff_member
+
+        if is_staff_member(request.user):
+            return "/admin/"
+        return super().get_login_redirect_url(request)
+
     def new_user(self, request):
         user = super().new_user(request)
         # The language the sign-up page was shown in (its URL, or the browser's choice).

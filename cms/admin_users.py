@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet
 
+from cms.names import normalise_name
 from cms.timezones import time_zone_choices
 
 User = get_user_model()
@@ -21,6 +22,9 @@ class ProfileFieldsMixin(forms.ModelForm):
         # Kinship keeps no first or last name: the display name is all we need.
         self.fields.pop("first_name", None)
         self.fields.pop("last_name", None)
+
+    def clean_display_name(self) -> str:
+        return normalise_name(self.cleaned_data.get("display_name"))
 
 
 class KinshipUserCreationForm(ProfileFieldsMixin, UserCreationForm):

@@ -16,6 +16,7 @@ class CmsConfig(AppConfig):
         from cms import signal_handlers
 
         signal_handlers.connect()
+        _connect_second_step_at_set_up()
 
         from cms.demo import load_demo_crisis_lines, register_demo_loader
 
@@ -26,3 +27,11 @@ class KinshipUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms for Kinship's email-and-display-name user."""
 
     user_viewset = "cms.admin_users.KinshipUserViewSet"
+
+
+def _connect_second_step_at_set_up() -> None:
+    from allauth.mfa.signals import authenticator_added
+
+    from cms.mfa import record_second_step_at_set_up
+
+    authenticator_added.connect(record_second_step_at_set_up, dispatch_uid="cms.mfa.second_step_at_set_up")

@@ -1,5 +1,5 @@
 """The crisis lines a new program starts with, in English and Spanish (what
-`load_demo_content` fills in; the data migration 0008 has its own frozen copy).
+`load_demo_content` fills in; the data migration 0010 has its own frozen copy).
 
 Each entry: the English line and its Spanish translation. Where a line serves Spanish
 speakers, its Spanish text says how (988: press 2, or text AYUDA; SAMHSA: ask for Spanish;

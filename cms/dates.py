@@ -18,6 +18,8 @@ LOCAL_FORMATS = {
         # A list of dates: the day in full (an abbreviation needs its period, "jue.", and the full
         # word is easier to read).
         "D, M j": r"l j \d\e F",
+        "D, M j, Y": r"l j \d\e F \d\e Y",
+        "M j": r"j \d\e F",
         "F j": r"j \d\e F",
         "l": "l",
         "g:i A T": "H:i T",

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cms.consent import consent_record
+from cms.names import normalise_name
 from cms.timezones import DEFAULT_TIME_ZONE, time_zone_choices
 
 
@@ -19,7 +20,10 @@ class SignupExtraForm(forms.Form):
     display_name = forms.CharField(
         label=_("Display name"),
         max_length=120,
-        help_text=_("How others in a group will see you. A first name or nickname is fine."),
+        help_text=_(
+            "What program staff and your group's facilitators call you. Other families never see it. "
+            "A first name or nickname is fine."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
     time_zone = forms.ChoiceField(
@@ -52,7 +56,7 @@ class SignupExtraForm(forms.Form):
             self.fields["time_zone"].widget.attrs.pop("data-detect-time-zone", None)
 
     def clean_display_name(self) -> str:
-        name = " ".join(self.cleaned_data["display_name"].split())
+        name = normalise_name(self.cleaned_data["display_name"])
         if not name:
             raise forms.ValidationError(_("Please enter a name to show."))
         return name

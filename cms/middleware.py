@@ -53,6 +53,9 @@ class ConsentMiddleware:
         "/accounts/",
         "/privacy/",
         "/terms/",
+        "/browse-safely/",
+        "/contact/",
+        "/leave/",
         "/me/consent/",
         "/me/export/",
         "/me/delete/",
@@ -77,3 +80,34 @@ class ConsentMiddleware:
         ):
             return redirect(f"{reverse('consent')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
+
+
+# Nothing here uses the camera, microphone, location or sensors; embedded videos may go full screen.
+PERMISSIONS_POLICY = ", ".join(
+    [
+        "accelerometer=()",
+        "browsing-topics=()",
+        "camera=()",
+        "display-capture=()",
+        "geolocation=()",
+        "gyroscope=()",
+        "magnetometer=()",
+        "microphone=()",
+        "payment=()",
+        "usb=()",
+        'fullscreen=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com")',
+    ]
+)
+
+
+class PermissionsPolicyMiddleware:
+    """A Permissions-Policy header on every response: a page (or an injected script or frame)
+    cannot ask a family's browser for the camera, microphone or location."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response

@@ -22,11 +22,14 @@ class OnErasure(StrEnum):
 class PersonalData:
     model: type[models.Model]
     user_path: str  # lookup from the model to the user, e.g. "user" or "enrollment__user"
-    fields: tuple[str, ...]  # what the member gets in their export
+    fields: tuple[str, ...]  # audience: the member; what they get in their export
     purpose: str
     retention: str
     on_erasure: OnErasure = OnErasure.DELETE
     exported: bool = True
+    # Audience: staff only. Held about the member but written for staff (a revoke reason):
+    # never in the export, and a test checks the export against this list.
+    staff_only: tuple[str, ...] = ()
     anonymise: Callable[[models.QuerySet], None] | None = None
     # Runs before the account is deleted, e.g. to give up a workshop seat so the waitlist moves.
     before_erasure: Callable[[models.QuerySet], None] | None = None

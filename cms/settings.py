@@ -93,12 +93,15 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before anything reads the input: NUL and other control characters get a 400 (cms/input_guard.py).
+    "cms.input_guard.RefuseControlCharactersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "cms.languages.PreferredLanguageMiddleware",
     "cms.mfa.RequireStaffMFAMiddleware",
     "cms.middleware.ConsentMiddleware",
     "cms.middleware.KinshipCSPMiddleware",
+    "cms.middleware.PermissionsPolicyMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so a cached anonymous page still gets every header the others add (cms/page_cache.py).
@@ -169,6 +172,8 @@ BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 
 # Sessions are read from the cache and written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Messages ("Signed in as <name>", ...) stay on the server, not in a cookie anyone can decode.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 # --- Accounts -----------------------------------------------------------------------
 
@@ -192,6 +197,8 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "cms.forms.SignupExtraForm"
+# Same work (one password hash, one email) whether or not the address has an account.
+ACCOUNT_FORMS = {"signup": "cms.account_forms.SignupForm"}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
@@ -208,6 +215,11 @@ ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER", ""
 MFA_ADAPTER = "cms.adapters.KinshipMFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
+# Each code works once, in every process, for all of those 90 seconds (cms/mfa_forms.py).
+MFA_FORMS = {
+    "authenticate": "cms.mfa_forms.SingleUseAuthenticateForm",
+    "reauthenticate": "cms.mfa_forms.SingleUseReauthenticateForm",
+}
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Kinship")
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", not DEBUG)
 # Members who do not sign in for this long are warned twice, then deleted (purge_expired_data).

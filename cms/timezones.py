@@ -3,10 +3,22 @@
 import zoneinfo
 from functools import cache
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 DEFAULT_TIME_ZONE = "America/New_York"
+# Offered first, where programs and families most often are; every other zone follows.
+COMMON_TIME_ZONES = [
+    ("America/New_York", _("Eastern time (New York)")),
+    ("America/Chicago", _("Central time (Chicago)")),
+    ("America/Denver", _("Mountain time (Denver)")),
+    ("America/Phoenix", _("Mountain time, no daylight saving (Phoenix)")),
+    ("America/Los_Angeles", _("Pacific time (Los Angeles)")),
+    ("America/Anchorage", _("Alaska time (Anchorage)")),
+    ("Pacific/Honolulu", _("Hawaii time (Honolulu)")),
+    ("America/Puerto_Rico", _("Atlantic time (Puerto Rico)")),
+]
 
 
 @cache
@@ -22,8 +34,20 @@ def time_zone_names() -> tuple[str, ...]:
     )
 
 
-def time_zone_choices() -> list[tuple[str, str]]:
-    return [(name, name.replace("_", " ")) for name in time_zone_names()]
+def time_zone_choices() -> list:
+    """Common US zones first, then every zone by name (two groups in a select)."""
+    common = {name for name, _label in COMMON_TIME_ZONES}
+    return [
+        (_("Common time zones"), COMMON_TIME_ZONES),
+        (_("All time zones"), [(name, name.replace("_", " ")) for name in time_zone_names() if name not in common]),
+    ]
+
+
+class TimeZoneSelect(forms.Select):
+    """A select of time zones, common ones first, for a model's plain text field."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, choices=time_zone_choices())
 
 
 def validate_time_zone(value: str) -> None:

@@ -9,7 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import languages, views
+from cms import languages, leaving, verification, views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
@@ -28,9 +28,12 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", languages.set_language, name="set_language"),
+    # Outside the language prefixes: one address for every page's quick-exit button.
+    path("leave/", leaving.quick_exit, name="quick_exit"),
 ]
 
 urlpatterns += i18n_patterns(
+    path("accounts/verification/resend/", verification.resend_verification, name="account_resend_verification"),
     path("accounts/", include("allauth.urls")),
     path("me/", views.dashboard, name="dashboard"),
     path("me/consent/", views.consent, name="consent"),
@@ -38,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("me/delete/", views.member_delete, name="member_delete"),
     path("privacy/", TemplateView.as_view(template_name="cms/privacy.html"), name="privacy"),
     path("terms/", TemplateView.as_view(template_name="cms/terms.html"), name="terms"),
+    path("contact/", TemplateView.as_view(template_name="cms/contact.html"), name="contact"),
+    path("browse-safely/", TemplateView.as_view(template_name="cms/browse_safely.html"), name="browse_safely"),
     path("me/", include("learning.urls")),
     path("", include("workshops.urls")),
     prefix_default_language=False,

@@ -45,3 +45,29 @@ class CrisisLineViewSet(SnippetViewSet):
 
 
 register_snippet(CrisisLineViewSet)
+
+
+def explain_review(request, page) -> None:
+    """Say why Publish is missing on a page that goes live through clinical review."""
+    from django.contrib import messages
+
+    if request.method == "GET" and page.get_workflow() is not None:
+        messages.info(
+            request,
+            _(
+                "Publish is not offered here: this page goes live only after another clinician approves it. "
+                "Save your draft, then choose “Submit to %(workflow)s”. "
+                "In an emergency you can still unpublish a live page."
+            )
+            % {"workflow": page.get_workflow().name},
+        )
+
+
+@hooks.register("before_edit_page")
+def explain_review_on_edit(request, page):
+    explain_review(request, page)
+
+
+@hooks.register("before_create_page")
+def explain_review_on_create(request, parent_page, page_class):
+    explain_review(request, parent_page)

@@ -67,9 +67,20 @@ def main() -> None:
         desktop.screenshot(path=OUT / "me.png", full_page=True)
         certificate_png(desktop, OUT / "certificate.png")
 
+        member_phone = browser.new_context(viewport=PHONE, device_scale_factor=2).new_page()
+        sign_in(member_phone, base, "family@example.org")
+        member_phone.goto(f"{base}/me/")
+        member_phone.screenshot(path=OUT / "me-phone.png")
+
         staff = browser.new_context(viewport=DESKTOP).new_page()
         sign_in(staff, base, "staff@example.org")
         attendance_sheet_png(staff, base, OUT / "attendance-sheet.png")
+        staff.goto(f"{base}/admin/")
+        staff.screenshot(path=OUT / "staff-home.png")
+        staff.goto(f"{base}/admin/cohorts/")
+        staff.get_by_role("link", name="Evening group").first.click()  # opens the cohort's overview
+        staff.wait_for_load_state()
+        staff.screenshot(path=OUT / "cohort-overview.png")
         browser.close()
     print(f"screenshots written to {OUT}")
 

@@ -1,5 +1,6 @@
 """Thin views for the learner's actions; the rules live in learning.services."""
 
+import re
 from http import HTTPStatus
 
 from django.contrib import messages
@@ -15,11 +16,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from cms.sanitize import html_to_plain_text
-from learning import services
+from learning import next_steps, selectors, services
 from learning.forms import ReflectionForm
 from learning.models import LessonPage, LibraryPage, ModulePage, Reflection
 
 SEARCH_PAGE_SIZE = 10
+SEARCH_WORD = re.compile(r"\w+")
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -35,8 +37,11 @@ def _bad_request(request: HttpRequest, message: str) -> HttpResponse:
 def library_search(request: HttpRequest, *, library: LibraryPage) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().descendant_of(library).type(ModulePage, LessonPage).search(query)
+    # Words only: the index splits text on punctuation anyway, and quotes or brackets would be
+    # read as search syntax (an unbalanced quote broke the query on SQLite).
+    words = " ".join(SEARCH_WORD.findall(query))
+    if words:
+        results = Page.objects.live().public().descendant_of(library).type(ModulePage, LessonPage).search(words)
     page_obj = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -52,7 +57,30 @@ def lesson_complete(request: HttpRequest, *, lesson: LessonPage) -> HttpResponse
     next_url = request.POST.get("next")
     if next_url and next_url.startswith("/") and not next_url.startswith("//"):
         return redirect(next_url)
+    module = lesson.get_parent().specific
+    progress = selectors.module_overview(module=module, user=request.user, session=request.session)["progress"]
+    if progress.finished:
+        # The last lesson done: a moment to mark it and a next step, not the same page again.
+        return redirect(lesson.get_url(request) + "module-complete/")
     return redirect(lesson.get_url(request))
+
+
+def module_complete(request: HttpRequest, *, lesson: LessonPage) -> HttpResponse:
+    """'Module complete': what the reader finished, the next module, and a matching workshop."""
+    module = lesson.get_parent().specific
+    progress = selectors.module_overview(module=module, user=request.user, session=request.session)["progress"]
+    if not progress.finished:
+        return redirect(module.get_url(request))
+    return render(
+        request,
+        "learning/module_complete.html",
+        {
+            "page": module,
+            "progress": progress,
+            "next_module": next_steps.next_module(module=module, user=request.user, session=request.session),
+            "suggestions": next_steps.other_suggestions(module=module, request=request),
+        },
+    )
 
 
 @require_POST

@@ -3,8 +3,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from learning.clinician_home import clinician_home_panels
 from learning.demo import DEMO_CONTENT_LOADED
 from learning.models import Topic
+
+WAGTAIL_REVIEW_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
 
 
 class TopicViewSet(SnippetViewSet):
@@ -19,6 +22,18 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_clinician_home_panels(request, panels):
+    """Clinicians start with what waits for them: reviews, their drafts, what went live.
+
+    Ours replace Wagtail's two moderation panels for them: those read each item's task and
+    revision one by one (queries grow with the queue), and ours never list a clinician's own
+    lesson as one to review."""
+    own = clinician_home_panels(request)
+    if own:
+        panels[:] = [*own, *(panel for panel in panels if getattr(panel, "name", "") not in WAGTAIL_REVIEW_PANELS)]
 
 
 @hooks.register("register_log_actions")

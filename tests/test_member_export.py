@@ -1,6 +1,7 @@
 """/me/export/ holds every registered field for a member who has data in every app."""
 
 import json
+from datetime import date
 from http import HTTPStatus
 
 import pytest
@@ -18,6 +19,7 @@ from workshops.models import (
     CalendarFeed,
     Certificate,
     CertificatePreference,
+    PracticeAnswer,
     SessionArrival,
     SessionReminder,
 )
@@ -28,12 +30,13 @@ def give_data_everywhere(member) -> None:
     LessonCompletion.objects.create(user=member, lesson=lessons[0])
     KnowledgeCheckAnswer.objects.create(user=member, lesson=lessons[0], block_id="kc", option_index=1, is_correct=True)
     Reflection.objects.create(user=member, lesson=lessons[0], block_id="rp-1", prompt="p", text="<p>mine</p>")
-    cohort = make_cohort(make_workshop())
+    cohort = make_cohort(make_workshop(), start=date(2025, 3, 3))  # held sessions: a certificate may name them
     enrollment = enroll(cohort, member)
     session = cohort.sessions.first()
     AttendanceRecord.objects.create(session=session, enrollment=enrollment, status="present", note="on time")
     AttendanceApology.objects.create(session=session, enrollment=enrollment, note="away that week")
     SessionArrival.objects.create(session=session, enrollment=enrollment, joined_at=session.starts_at)
+    PracticeAnswer.objects.create(session=session, enrollment=enrollment, answer="tried", note="<p>mine too</p>")
     CalendarFeed.objects.create(member=member)
     SessionReminder.objects.create(session=session, member=member, session_starts_at=session.starts_at)
     Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
@@ -47,7 +50,30 @@ def give_data_everywhere(member) -> None:
         completed_on=session.starts_at.date(),
         sessions_attended=1,
         sessions_total=4,
+        revoke_reason=STAFF_NOTE,
     )
+
+
+STAFF_NOTE = "Revoked: attendance entered by mistake (staff note)"
+
+
+@pytest.mark.django_db
+def test_export_leaves_out_every_field_the_register_marks_staff_only(client):
+    """Finding: a revoke reason, documented as staff-only, was in the member's export."""
+    member = UserFactory()
+    give_data_everywhere(member)
+    client.force_login(member)
+    response = client.get("/me/export/")
+    data = json.loads(response.content)["data"]
+    marked = [entry for entry in privacy.entries() if entry.staff_only]
+    assert any("revoke_reason" in entry.staff_only for entry in marked)
+    for entry in marked:
+        assert not set(entry.staff_only) & set(entry.fields), entry.label
+        for field in entry.staff_only:
+            entry.model._meta.get_field(field)  # a real field, not a typo that hides nothing
+        for record in data.get(entry.label, {}).get("records", []):
+            assert not set(record) & set(entry.staff_only), entry.label
+    assert STAFF_NOTE not in response.content.decode()
 
 
 @pytest.mark.django_db

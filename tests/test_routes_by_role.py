@@ -13,11 +13,16 @@ from wagtail.documents import get_document_model
 from learning.models import Reflection
 from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 from tests.learning.builders import make_module, reflection_prompt
+from tests.support.mfa import give_totp, sign_in_with_second_step
 from tests.workshops.builders import enroll, make_cohort, make_workshop
 from workshops.models import CalendarFeed, Certificate, RenderState
 
 ROLES = ("anonymous", "member", "other_member", "clinician", "program_staff", "facilitator", "superuser")
 SIGNED_IN = ROLES[1:]
+# With REQUIRE_STAFF_MFA on, the staff roles above sign in with a code; these two signed in with
+# their password alone (no authenticator yet, or one they were not asked for in this session).
+WITHOUT_SECOND_STEP = ("staff_without_mfa", "superuser_without_mfa")
+STAFF_ROLES = ("clinician", "program_staff", "facilitator", "superuser")
 
 # Outcomes
 OK = "ok"  # 200 (or a download)
@@ -26,6 +31,7 @@ AWAY = "away"  # redirected elsewhere (already signed in, nothing to do here, ..
 GONE = "404"  # the object does not exist for this person
 DENIED = "denied"  # 403, or the admin sending a non-staff person to sign in
 NOT_ALLOWED = "HTTP 405"  # a form's target: it takes a POST, never a GET
+SECOND_STEP_FIRST = "second step first"  # sent to set up or enter a code from an authenticator app
 
 
 def everyone(outcome):
@@ -56,12 +62,23 @@ STAFF_ADMIN = {
 class Route:
     url: str  # may use {placeholders} filled from the world fixture
     expect: dict
+    # For staff who have not completed the second step: nothing opens but the account pages.
+    without_second_step: str | dict = SECOND_STEP_FIRST
+
+    def expected(self, role: str) -> str:
+        if role not in WITHOUT_SECOND_STEP:
+            return self.expect[role]
+        outcome = self.without_second_step
+        return outcome[role] if isinstance(outcome, dict) else outcome
 
 
 ROUTES: dict[str, Route] = {
-    "healthz/": Route("/healthz/", everyone(OK)),
-    "privacy/": Route("/privacy/", everyone(OK)),
-    "terms/": Route("/terms/", everyone(OK)),
+    "healthz/": Route("/healthz/", everyone(OK), without_second_step=OK),
+    "privacy/": Route("/privacy/", everyone(OK), without_second_step=OK),
+    "terms/": Route("/terms/", everyone(OK), without_second_step=OK),
+    "browse-safely/": Route("/browse-safely/", everyone(OK), without_second_step=OK),
+    "contact/": Route("/contact/", everyone(OK), without_second_step=OK),
+    "accounts/verification/resend/": Route("/accounts/verification/resend/", everyone(OK), without_second_step=OK),
     "me/": Route("/me/", members_only()),
     "me/consent/": Route("/me/consent/", members_only()),
     "me/export/": Route("/me/export/", members_only()),
@@ -88,6 +105,10 @@ ROUTES: dict[str, Route] = {
         "/workshops/sessions/{session}/check-in/", members_only(NOT_ALLOWED)
     ),
     "workshops/sessions/<int:pk>/apology/": Route("/workshops/sessions/{session}/apology/", members_only(NOT_ALLOWED)),
+    # The practice answer takes a POST (checked in tests/workshops/practice/).
+    "workshops/sessions/<int:pk>/practice/": Route(
+        "/workshops/sessions/{session}/practice/", members_only(NOT_ALLOWED)
+    ),
     "workshops/calendar-link/": Route("/workshops/calendar-link/", members_only(NOT_ALLOWED)),
     "calendar/<str:token>.ics": Route("/calendar/{feed_token}.ics", everyone(OK)),  # the secret is the key
     # Certificates: anyone may check a code; the PDF is for its holder and program staff.
@@ -116,36 +137,61 @@ ROUTES: dict[str, Route] = {
     "page:lesson_es": Route("/es{lesson_url}", everyone(OK)),
     "page:workshop_es": Route("/es{workshop_url}", everyone(OK)),
     "me/ (es)": Route("/es/me/", members_only()),
-    "accounts/login/ (es)": Route("/es/accounts/login/", ENTRANCE),
+    "accounts/login/ (es)": Route("/es/accounts/login/", ENTRANCE, without_second_step=AWAY),
     # The language switcher's target: a form posts to it (checked in tests/cms/test_languages.py).
-    "i18n/setlang/": Route("/i18n/setlang/", everyone(NOT_ALLOWED)),
+    "i18n/setlang/": Route("/i18n/setlang/", everyone(NOT_ALLOWED), without_second_step=NOT_ALLOWED),
     # allauth: ways in are for visitors; account settings are for the signed-in.
-    "accounts/login/": Route("/accounts/login/", ENTRANCE),
-    "accounts/signup/": Route("/accounts/signup/", ENTRANCE),
-    "accounts/logout/": Route("/accounts/logout/", {"anonymous": AWAY, **dict.fromkeys(SIGNED_IN, OK)}),
-    "accounts/inactive/": Route("/accounts/inactive/", everyone(OK)),
-    "accounts/reauthenticate/": Route("/accounts/reauthenticate/", members_only()),
+    "accounts/login/": Route("/accounts/login/", ENTRANCE, without_second_step=AWAY),
+    "accounts/signup/": Route("/accounts/signup/", ENTRANCE, without_second_step=AWAY),
+    "accounts/logout/": Route(
+        "/accounts/logout/", {"anonymous": AWAY, **dict.fromkeys(SIGNED_IN, OK)}, without_second_step=OK
+    ),
+    "accounts/inactive/": Route("/accounts/inactive/", everyone(OK), without_second_step=OK),
+    "accounts/reauthenticate/": Route("/accounts/reauthenticate/", members_only(), without_second_step=OK),
     "accounts/email/": Route("/accounts/email/", members_only()),
-    "accounts/confirm-email/": Route("/accounts/confirm-email/", everyone(OK)),
-    "accounts/^confirm-email/(?P<key>[-:\\w]+)/$": Route("/accounts/confirm-email/not-a-key/", everyone(OK)),
+    "accounts/confirm-email/": Route("/accounts/confirm-email/", everyone(OK), without_second_step=OK),
+    "accounts/^confirm-email/(?P<key>[-:\\w]+)/$": Route(
+        "/accounts/confirm-email/not-a-key/", everyone(OK), without_second_step=OK
+    ),
     "accounts/password/change/": Route("/accounts/password/change/", members_only()),
     "accounts/password/set/": Route("/accounts/password/set/", members_only(AWAY)),
-    "accounts/password/reset/": Route("/accounts/password/reset/", everyone(OK)),
-    "accounts/password/reset/done/": Route("/accounts/password/reset/done/", everyone(OK)),
+    "accounts/password/reset/": Route("/accounts/password/reset/", everyone(OK), without_second_step=OK),
+    "accounts/password/reset/done/": Route("/accounts/password/reset/done/", everyone(OK), without_second_step=OK),
     "accounts/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": Route(
-        "/accounts/password/reset/key/1-bad-key/", everyone(OK)
+        "/accounts/password/reset/key/1-bad-key/", everyone(OK), without_second_step=OK
     ),
-    "accounts/password/reset/key/done/": Route("/accounts/password/reset/key/done/", everyone(OK)),
-    "accounts/login/code/confirm/": Route("/accounts/login/code/confirm/", {**everyone(AWAY), "anonymous": LOGIN}),
-    "accounts/2fa/": Route("/accounts/2fa/", members_only()),
-    "accounts/2fa/authenticate/": Route("/accounts/2fa/authenticate/", {**everyone(AWAY), "anonymous": LOGIN}),
-    "accounts/2fa/reauthenticate/": Route("/accounts/2fa/reauthenticate/", members_only(AWAY)),
-    "accounts/2fa/totp/activate/": Route("/accounts/2fa/totp/activate/", members_only(AWAY)),
+    "accounts/password/reset/key/done/": Route(
+        "/accounts/password/reset/key/done/", everyone(OK), without_second_step=OK
+    ),
+    "accounts/login/code/confirm/": Route(
+        "/accounts/login/code/confirm/", {**everyone(AWAY), "anonymous": LOGIN}, without_second_step=AWAY
+    ),
+    "accounts/2fa/": Route("/accounts/2fa/", members_only(), without_second_step=OK),
+    "accounts/2fa/authenticate/": Route(
+        "/accounts/2fa/authenticate/", {**everyone(AWAY), "anonymous": LOGIN}, without_second_step=AWAY
+    ),
+    # Staff (who sign in with an authenticator app here) may confirm a code; members have no app.
+    "accounts/2fa/reauthenticate/": Route(
+        "/accounts/2fa/reauthenticate/",
+        {**members_only(AWAY), **dict.fromkeys(STAFF_ROLES, OK)},
+        without_second_step={"staff_without_mfa": AWAY, "superuser_without_mfa": OK},
+    ),
+    "accounts/2fa/totp/activate/": Route("/accounts/2fa/totp/activate/", members_only(AWAY), without_second_step=AWAY),
     # Nothing to switch off or show for people without an authenticator.
-    "accounts/2fa/totp/deactivate/": Route("/accounts/2fa/totp/deactivate/", members_only(GONE)),
-    "accounts/2fa/recovery-codes/": Route("/accounts/2fa/recovery-codes/", members_only(GONE)),
-    "accounts/2fa/recovery-codes/generate/": Route("/accounts/2fa/recovery-codes/generate/", members_only(AWAY)),
-    "accounts/2fa/recovery-codes/download/": Route("/accounts/2fa/recovery-codes/download/", members_only(GONE)),
+    "accounts/2fa/totp/deactivate/": Route(
+        "/accounts/2fa/totp/deactivate/",
+        {**members_only(GONE), **dict.fromkeys(STAFF_ROLES, AWAY)},
+        without_second_step={"staff_without_mfa": GONE, "superuser_without_mfa": AWAY},
+    ),
+    "accounts/2fa/recovery-codes/": Route(
+        "/accounts/2fa/recovery-codes/", members_only(GONE), without_second_step=GONE
+    ),
+    "accounts/2fa/recovery-codes/generate/": Route(
+        "/accounts/2fa/recovery-codes/generate/", members_only(AWAY), without_second_step=AWAY
+    ),
+    "accounts/2fa/recovery-codes/download/": Route(
+        "/accounts/2fa/recovery-codes/download/", members_only(GONE), without_second_step=GONE
+    ),
     # The Wagtail admin: staff only. Every admin pattern is checked for visitors and members
     # below; these entries pin what each staff role may open.
     "admin:home": Route("/admin/", STAFF_ADMIN),
@@ -170,6 +216,8 @@ ROUTES: dict[str, Route] = {
     ),
     "admin:topics": Route("/admin/snippets/learning/topic/", {**STAFF_ADMIN, "program_staff": DENIED}),
 }
+# Quick exit signs out and leaves for the neutral site, whoever presses it: last, as it signs out.
+ROUTES["leave/"] = Route("/leave/", everyone(AWAY), without_second_step=AWAY)
 
 NOT_A_ROUTE = {"^media/(?P<path>.*)$"}  # only with DEBUG=1, where runserver serves uploads
 ADMIN_ASSETS = {"/admin/sprite/", "/admin/jsi18n/"}  # icons and the script translations: no data
@@ -201,6 +249,7 @@ def test_the_check_fails_when_an_entry_is_removed(monkeypatch):
 @pytest.fixture
 def world(db, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
+    settings.REQUIRE_STAFF_MFA = True
     member, other = UserFactory(), UserFactory()
     facilitator = ClinicianFactory()
     people = {
@@ -211,7 +260,10 @@ def world(db, settings, tmp_path):
         "program_staff": ProgramStaffFactory(),
         "facilitator": facilitator,
         "superuser": UserFactory(is_superuser=True, is_staff=True),
+        "staff_without_mfa": ProgramStaffFactory(),
+        "superuser_without_mfa": UserFactory(is_superuser=True, is_staff=True),
     }
+    give_totp(people["superuser_without_mfa"])  # has an app, but this session gave no code
     _, lessons = make_module(lessons=1, body=[reflection_prompt("rp-1")])
     workshop = make_workshop()
     cohort = make_cohort(workshop)
@@ -225,7 +277,7 @@ def world(db, settings, tmp_path):
         code="K7QX3MZD92TAHRWE",
         holder_name="Robin",
         certificate_title="Family Skills",
-        completed_on=date(2030, 4, 1),
+        completed_on=date(2024, 4, 1),
         sessions_attended=1,
         sessions_total=4,
         render_state=RenderState.READY,
@@ -257,26 +309,31 @@ def outcome(response) -> str:
         return DENIED
     if status in (HTTPStatus.FOUND, HTTPStatus.MOVED_PERMANENTLY):
         location = response["Location"].removeprefix("/es")
+        if location.startswith(("/accounts/2fa/totp/activate/", "/accounts/2fa/reauthenticate/?next=")):
+            return SECOND_STEP_FIRST
         return LOGIN if location.startswith("/accounts/login/") else AWAY
     return f"HTTP {status}"
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("role", ROLES + WITHOUT_SECOND_STEP)
 def test_each_role_gets_exactly_what_the_table_says(client, world, role):
+    """With REQUIRE_STAFF_MFA on: staff signed in with a code, and staff who gave none."""
     people, values = world
-    if people[role] is not None:
+    if role in STAFF_ROLES:
+        sign_in_with_second_step(client, people[role])
+    elif people[role] is not None:
         client.force_login(people[role])
     wrong = {}
     for name, route in ROUTES.items():
         response = client.get(route.url.format(**values))
         got = outcome(response)
-        expected = route.expect[role]
+        expected = route.expected(role)
         if name.startswith("admin:") and (got == LOGIN and role != "anonymous" or got == AWAY):
             got = DENIED  # Wagtail sends people without the permission back with a message
         if got != expected:
             wrong[name] = f"expected {expected}, got {got}"
-    assert not wrong, wrong
+    assert not wrong, "\n".join(f"{name}: {problem}" for name, problem in wrong.items())
 
 
 @pytest.mark.django_db

@@ -111,6 +111,10 @@ def test_every_page_type_is_valid_html(client, settings, tmp_path):
     client.force_login(tour.staff)
     for label, url in tour.staff_pages:
         fetch("staff", label, url)
+    client.logout()
+    client.force_login(tour.clinician)
+    for label, url in tour.clinician_pages:
+        fetch("clinician", label, url)
 
     assert not bad_status, f"pages that did not open: {bad_status}"
     errors = vnu_errors(pages)

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.functional import cached_property
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -18,11 +18,13 @@ from wagtail.admin import messages
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.admin.widgets.button import Button, HeaderButton
 
+from cms.models import SiteSettings
 from workshops import selectors, services
 from workshops.forms import AddMemberForm, SessionRescheduleForm
 from workshops.models import Cohort, CohortSession, WorkshopPage
+from workshops.practice.selectors import with_practice_counts
+from workshops.staff_home import selectors as staff_home_selectors
 
 URL_NAMESPACE = "cohorts"
 
@@ -40,13 +42,24 @@ class CohortIndexView(generic.IndexView):
     def get_base_queryset(self):
         return selectors.staff_cohort_queryset()
 
-    def get_list_more_buttons(self, instance):
-        buttons = super().get_list_more_buttons(instance)
+    def get_edit_url(self, instance):
+        # A cohort's name opens its overview, the page with every tool as a tab; Settings is one of them.
         if self.user_has_permission("change"):
+            return cohort_url("overview", instance.pk)
+        return None
+
+    def get_list_more_buttons(self, instance):
+        overview = self.get_edit_url(instance)
+        buttons = [button for button in super().get_list_more_buttons(instance) if button.url != overview]
+        if overview:
             buttons += [
-                MenuItem(_("Members"), url=cohort_url("roster", instance.pk), icon_name="group", priority=12),
-                MenuItem(_("Sessions"), url=cohort_url("sessions", instance.pk), icon_name="date", priority=14),
-                MenuItem(_("Attendance"), url=attendance_report_url(instance.pk), icon_name="tasks", priority=15),
+                MenuItem(tab["label"], url=tab["url"], icon_name=icon, priority=priority)
+                for tab, icon, priority in zip(
+                    cohort_tabs(instance, current="")[1:],
+                    ["group", "date", "tasks", "doc-full", "cog"],
+                    range(11, 16),
+                    strict=True,
+                )
             ]
         return buttons
 
@@ -56,9 +69,11 @@ class CohortCreateView(generic.CreateView):
         # "New cohort" on a workshop page in the admin links here with ?workshop=<id>.
         instance = super().get_initial_form_instance()
         workshop_id = self.request.GET.get("workshop", "")
+        instance = instance or self.model()
         if workshop_id.isdigit() and WorkshopPage.objects.filter(pk=workshop_id).exists():
-            instance = instance or self.model()
             instance.workshop_id = int(workshop_id)
+        # New groups meet in the program's time zone unless staff choose another.
+        instance.time_zone = SiteSettings.for_request(self.request).time_zone
         return instance
 
     def get_success_url(self):
@@ -67,8 +82,21 @@ class CohortCreateView(generic.CreateView):
 
 
 class CohortEditView(generic.EditView):
-    def get_header_more_buttons(self):
-        return [*super().get_header_more_buttons(), *_cohort_buttons(self.object, current="edit", dropdown=True)]
+    """The cohort's Settings tab."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cohort_tabs"] = cohort_tabs(self.object, current="edit")
+        return context
+
+    def get_breadcrumbs_items(self):
+        items = super().get_breadcrumbs_items()
+        # The cohort's name leads to its overview, as on every other cohort page.
+        return [
+            *items[:-1],
+            {"url": cohort_url("overview", self.object.pk), "label": self.object.name},
+            {"url": "", "label": _("Settings")},
+        ]
 
     def save_instance(self):
         # The form has already changed the instance in memory; the stored row still has the old status.
@@ -83,15 +111,20 @@ def attendance_report_url(cohort_pk: int) -> str:
     return reverse("attendance:cohort", args=[cohort_pk])
 
 
-def _cohort_buttons(cohort: Cohort, *, current: str, dropdown: bool = False) -> list:
+def cohort_tabs(cohort: Cohort, *, current: str) -> list[dict]:
+    """The same tabs on every page about one cohort, in the same order, the current one marked."""
+    # Imported here: the certificate screens build on these views (certificates -> this module).
+    from workshops.certificates.admin_views import certificates_url
+
     links = [
-        ("edit", _("Edit cohort"), "edit", cohort_url("edit", cohort.pk)),
-        ("roster", _("Members"), "group", cohort_url("roster", cohort.pk)),
-        ("sessions", _("Sessions"), "date", cohort_url("sessions", cohort.pk)),
-        ("attendance", _("Attendance"), "tasks", attendance_report_url(cohort.pk)),
+        ("overview", _("Overview"), cohort_url("overview", cohort.pk)),
+        ("roster", _("Members"), cohort_url("roster", cohort.pk)),
+        ("sessions", _("Sessions"), cohort_url("sessions", cohort.pk)),
+        ("attendance", _("Attendance"), attendance_report_url(cohort.pk)),
+        ("certificates", _("Certificates"), certificates_url("cohort", cohort.pk)),
+        ("edit", _("Settings"), cohort_url("edit", cohort.pk)),
     ]
-    button_class = Button if dropdown else HeaderButton
-    return [button_class(label, url=url, icon_name=icon) for name, label, icon, url in links if name != current]
+    return [{"name": name, "label": label, "url": url, "current": name == current} for name, label, url in links]
 
 
 # --- roster and sessions -------------------------------------------------------------------------
@@ -116,16 +149,38 @@ class CohortPageMixin(PermissionCheckedMixin):
         return [
             *self.breadcrumbs_items,
             {"url": cohort_url("index"), "label": gettext_lazy("Cohorts")},
-            {"url": cohort_url("edit", self.cohort.pk), "label": self.cohort.name},
+            {"url": cohort_url("overview", self.cohort.pk), "label": self.cohort.name},
             {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
         ]
 
-    @cached_property
-    def header_buttons(self):
-        return _cohort_buttons(self.cohort, current=self.current)
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cohort_tabs"] = cohort_tabs(self.cohort, current=self.current)
+        return context
 
     def back_here(self) -> HttpResponseRedirect:
         return HttpResponseRedirect(cohort_url(self.current, self.cohort.pk))
+
+
+class CohortOverviewView(CohortPageMixin, generic.WagtailAdminTemplateMixin, TemplateView):
+    """Where every cohort link leads: who is in, what is next, what needs doing."""
+
+    template_name = "workshops/admin/overview.html"
+    page_title = gettext_lazy("Overview")
+    current = "overview"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        now = timezone.now()
+        overview = staff_home_selectors.cohort_overview(cohort=self.cohort, now=now)
+        context.update(
+            cohort=self.cohort,
+            overview=overview,
+            can_finish=overview.can_finish(now),
+            time_zone=self.cohort.time_zone,
+            states=staff_home_selectors.AttendanceState,
+        )
+        return context
 
 
 class CohortRosterView(CohortPageMixin, generic.WagtailAdminTemplateMixin, TemplateView):
@@ -192,7 +247,7 @@ class CohortSessionsView(CohortPageMixin, generic.WagtailAdminTemplateMixin, Tem
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["cohort"] = self.cohort
-        context["sessions"] = selectors.cohort_sessions(cohort=self.cohort)
+        context["sessions"] = with_practice_counts(selectors.cohort_sessions(cohort=self.cohort))
         context["outline_count"] = len(self.cohort.workshop.session_outlines)
         return context
 

@@ -9,22 +9,39 @@ class WorkshopsConfig(AppConfig):
     def ready(self) -> None:
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
+        from learning.next_steps import register_suggester
         from workshops.attendance.dashboard import attendance_panel_context
         from workshops.certificates.dashboard import certificates_panel_context
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
+        from workshops.next_session import next_session_panel_context
+        from workshops.next_steps import workshop_for_module
+        from workshops.practice.dashboard import practice_panel_context
 
+        register_panel(
+            name="next_session",
+            template="workshops/next_session_panel.html",
+            order=5,
+            get_context=next_session_panel_context,
+        )
         register_panel(
             name="workshops",
             template="workshops/dashboard_panel.html",
             order=20,
             get_context=workshops_panel_context,
         )
+        # Right after the learning panel's reflections: practice notes belong to the same journal.
+        register_panel(
+            name="practice",
+            template="workshops/includes/practice_card.html",
+            order=15,
+            get_context=practice_panel_context,
+        )
         register_panel(
             name="attendance",
             template="workshops/attendance/dashboard_panel.html",
-            order=25,
+            order=35,
             get_context=attendance_panel_context,
         )
         register_panel(
@@ -33,5 +50,6 @@ class WorkshopsConfig(AppConfig):
             order=30,
             get_context=certificates_panel_context,
         )
+        register_suggester(workshop_for_module)
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)

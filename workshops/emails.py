@@ -109,6 +109,10 @@ def session_message(session: CohortSession, member, kind: str) -> EmailMultiAlte
                 "session": session,
                 "session_url": session_url(session),
                 "time_zone": member.time_zone,
+                # From the second session on, a reminder asks about the practice in general
+                # words only: the homework's own text may name the subject, and inboxes are seen.
+                "asks_about_practice": kind == "reminder" and session.number > 1,
+                "practice_url": settings.SITE_URL + reverse("dashboard") + "#practice",
             },
         )
 

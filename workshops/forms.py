@@ -8,8 +8,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from cms.roles import STAFF_ROLES
 from cms.timezones import time_zone_choices
-from workshops.models import SEAT_HOLDING_STATUSES, Relationship, WorkshopPage
+from workshops.models import SEAT_HOLDING_STATUSES, CohortStatus, Relationship, WorkshopPage
 from workshops.models.cohorts import MAX_SESSION_MINUTES, MIN_SESSION_MINUTES
+from workshops.selectors import cohort_finish_refusal
 
 
 class EnrollmentForm(forms.Form):
@@ -57,6 +58,10 @@ def facilitator_queryset():
     )
 
 
+def workshop_choice_label(page: WorkshopPage) -> str:
+    return f"{page.title} ({page.locale.get_display_name()})"
+
+
 class CohortAdminForm(WagtailAdminModelForm):
     """The cohort form in the Wagtail admin: real time zones, staff-only facilitators, live workshops."""
 
@@ -70,7 +75,19 @@ class CohortAdminForm(WagtailAdminModelForm):
                 choices=self.fields["facilitators"].choices
             )
         if "workshop" in self.fields:
-            self.fields["workshop"].queryset = WorkshopPage.objects.live().order_by("title")
+            # English and Spanish pages share titles' look: each option says its language.
+            self.fields["workshop"].queryset = (
+                WorkshopPage.objects.live().select_related("locale").order_by("locale__language_code", "title")
+            )
+            self.fields["workshop"].label_from_instance = workshop_choice_label
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status == CohortStatus.FINISHED and self.instance.pk:
+            refusal = cohort_finish_refusal(cohort=self.instance)
+            if refusal:
+                raise forms.ValidationError(refusal)
+        return status
 
     def clean_capacity(self):
         capacity = self.cleaned_data["capacity"]

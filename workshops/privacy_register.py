@@ -8,6 +8,7 @@ from workshops.models import (
     Certificate,
     CertificatePreference,
     Enrollment,
+    PracticeAnswer,
     SessionArrival,
     SessionReminder,
 )
@@ -89,6 +90,19 @@ register(
     )
 )
 
+register(
+    PersonalData(
+        model=PracticeAnswer,
+        user_path="enrollment__member",
+        fields=("session__cohort__name", "session__title", "session__starts_at", "answer", "note", "updated_at"),
+        purpose=(
+            "The member's own record of trying each session's homework, with a private note in their journal. "
+            "Facilitators see only counts of 3 or more, never who and never the notes."
+        ),
+        retention=RETENTION,
+    )
+)
+
 
 def _delete_certificate_files(certificates) -> None:
     # The rows go with the enrollment (a database cascade); the stored PDFs, which print the
@@ -112,8 +126,8 @@ register(
             "sessions_total",
             "issued_at",
             "revoked_at",
-            "revoke_reason",
         ),
+        staff_only=("revoke_reason",),
         purpose="The member's certificates of completion, and their public verification by code.",
         retention="While the account exists; deleted with it, PDFs included (the code then verifies as not found).",
         before_erasure=_delete_certificate_files,

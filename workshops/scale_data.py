@@ -306,6 +306,7 @@ def _cohorts(*, count, sessions, users, workshops, staff, rng, counts: ScaleCoun
                     sessions_attended=counting,
                     sessions_total=len(held),
                     issued_at=held[-1].ends_at + timedelta(days=1),
+                    issued_on=(held[-1].ends_at + timedelta(days=1)).date(),
                     issued_by=staff,
                     # No PDF is rendered for scale data (bench/certificates.py measures rendering).
                     render_state="pending",

@@ -16,7 +16,7 @@ from django.db.models import Case, Count, IntegerField, Min, OuterRef, Prefetch,
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 from cms.roles import PROGRAM_STAFF
 from cms.translations import one_per_translation, source_path_of
@@ -40,6 +40,8 @@ from workshops.models import (
 from workshops.models.cohorts import JOIN_OPENS_BEFORE
 
 UPCOMING_SESSIONS_ON_DASHBOARD = 8
+# A refusal to finish a group names at most this many sessions still ahead.
+MAX_SESSIONS_NAMED = 6
 LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
 # Groups a member can see on /me/; finished ones move to certificates (a later feature).
 DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
@@ -259,6 +261,10 @@ class MemberWorkshops:
     summary: dict  # the workshops panel
     attendance: list  # the attendance panel: OwnCohort per enrolled group with a started session
     certificate_preference: CertificatePreference
+    # The groups the member is enrolled in (not drafts) and all their sessions, in start order:
+    # the practice card reads its open homework from these without asking again.
+    enrolled: list[Enrollment] = field(default_factory=list)
+    sessions: list[CohortSession] = field(default_factory=list)
 
 
 def _own_enrollments(user) -> list[Enrollment]:
@@ -365,6 +371,8 @@ def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
         summary=_workshops_summary(user=user, now=now, enrollments=enrollments, sessions=sessions, feed=feed),
         attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
         certificate_preference=preference,
+        enrolled=enrolled,
+        sessions=sessions,
     )
 
 
@@ -413,6 +421,7 @@ class SessionView:
     is_staff: bool
     can_join: bool
     join_opens_at: datetime
+    has_ended: bool = False  # a past session never promises a link to come
     materials: list = field(default_factory=list)
 
     @property
@@ -424,7 +433,7 @@ class SessionView:
         return self.is_enrolled or self.is_facilitator
 
 
-def _outline_block(workshop: WorkshopPage, session: CohortSession):
+def outline_block_of(workshop: WorkshopPage, session: CohortSession):
     outlines = workshop.session_outlines
     if session.outline_block_id:
         return next((block for block in outlines if block.id == session.outline_block_id), None)
@@ -457,13 +466,14 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
         cohort=cohort,
         workshop=cohort.workshop,
         total_sessions=cohort.sessions.count(),
-        outline=_outline_block(cohort.workshop, session),
+        outline=outline_block_of(cohort.workshop, session),
         time_zone=user.time_zone,
         enrollment=enrollment,
         is_facilitator=is_facilitator,
         is_staff=is_staff,
         can_join=may_join and _can_join(session, cohort, now),
         join_opens_at=session.starts_at - JOIN_OPENS_BEFORE,
+        has_ended=now >= session.ends_at,
     )
 
 
@@ -565,8 +575,9 @@ def cohort_roster(*, cohort: Cohort) -> Roster:
             status__in=(CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING),
         )
         .exclude(pk=cohort.pk)
-        .only("id", "name")
-        .order_by("name")
+        .only("id", "name", "language")
+        # Groups in the member's language first; the form preselects none of them.
+        .order_by(Case(When(language=cohort.language, then=Value(0)), default=Value(1)), "name")
     )
     return Roster(
         cohort=cohort,
@@ -607,3 +618,26 @@ def modules_completed_by(*, user, module_ids) -> set[int]:
         if own and all(key in done for key in own):
             completed.add(module.pk)
     return completed
+
+
+def cohort_finish_refusal(*, cohort: Cohort, now: datetime | None = None) -> str:
+    """Why the cohort cannot be marked finished yet, or "" when it can.
+
+    A group is finished only when no scheduled session lies ahead: otherwise certificates
+    would count sessions that have not happened. Staff cancel or reschedule those first.
+    """
+    ahead = (
+        CohortSession.objects.filter(
+            cohort_id=cohort.pk, status=SessionStatus.SCHEDULED, starts_at__gt=now or timezone.now()
+        )
+        .order_by("starts_at")
+        .values_list("number", flat=True)
+    )
+    numbers = list(ahead[:MAX_SESSIONS_NAMED])
+    if not numbers:
+        return ""
+    return ngettext(
+        "Session %(numbers)s has not happened yet. Cancel or reschedule it before you mark the group finished.",
+        "Sessions %(numbers)s have not happened yet. Cancel or reschedule them before you mark the group finished.",
+        len(numbers),
+    ) % {"numbers": ", ".join(str(n) for n in numbers)}

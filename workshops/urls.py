@@ -5,6 +5,7 @@ from django.urls import path
 from workshops import views
 from workshops.attendance import views as attendance_views
 from workshops.certificates import urls as certificate_urls
+from workshops.practice import views as practice_views
 
 app_name = "workshops"
 urlpatterns = [
@@ -15,6 +16,7 @@ urlpatterns = [
     path("workshops/sessions/<int:pk>/calendar.ics", views.session_calendar, name="session_calendar"),
     path("workshops/sessions/<int:pk>/check-in/", attendance_views.check_in, name="check_in"),
     path("workshops/sessions/<int:pk>/apology/", attendance_views.apology, name="apology"),
+    path("workshops/sessions/<int:pk>/practice/", practice_views.practice_answer, name="practice_answer"),
     path("workshops/calendar-link/", views.calendar_link, name="calendar_link"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     *certificate_urls.urlpatterns,

@@ -18,6 +18,7 @@ from workshops.attendance import services as attendance_services
 from workshops.forms import EnrollmentForm
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar
 from workshops.models import ACTIVE_ENROLLMENT_STATUSES, Enrollment, EnrollmentStatus
+from workshops.practice import selectors as practice_selectors
 
 ENROLLED_MESSAGES = {
     EnrollmentStatus.ENROLLED: _("You are in the group. We sent you an email with the dates."),
@@ -100,11 +101,18 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_safe
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return session_page(request, pk)
+
+
+def session_page(request: HttpRequest, pk: int, *, check_in_error: str = "", status: int = 200) -> HttpResponse:
+    """The session page; with `check_in_error`, the check-in form shows it next to the code field."""
     view = selectors.session_view(session_id=pk, user=request.user)
     if view is None:
         raise Http404
     attendance = attendance_selectors.member_session_state(view=view)
-    response = render(request, "workshops/session_page.html", {"view": view, "attendance": attendance})
+    practice = practice_selectors.session_practice(view=view, user=request.user)
+    context = {"view": view, "attendance": attendance, "practice": practice, "check_in_error": check_in_error}
+    response = render(request, "workshops/session_page.html", context, status=status)
     response["Cache-Control"] = "private, no-store"  # the Join link depends on the minute
     return response
 

@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path
-from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -18,23 +19,35 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import policy_registry
 
+from cms.templatetags.kinship_tags import local_date
 from workshops import admin_views
 from workshops.attendance import hooks as attendance_hooks  # noqa: F401 - registers the attendance screens
 from workshops.certificates import admin_views as certificate_admin_views
 from workshops.certificates import hooks as certificate_hooks  # noqa: F401 - registers the certificate screens
 from workshops.forms import CohortAdminForm
 from workshops.models import Cohort, WorkshopPage
+from workshops.staff_home.panels import staff_home_panels
 
 
 def _seats(cohort: Cohort) -> str:
     return f"{cohort.enrolled_count + cohort.pending_count} / {cohort.capacity}"
 
 
-def _first_session(cohort: Cohort) -> str:
-    # In the group's own zone, as a date: a relative "in 2 weeks" misleads for future dates.
-    if cohort.first_session_at is None:
+def first_session_date(at, zone: str) -> str:
+    """The first session's date as every staff screen shows it: in the viewer's own zone, as a
+    date (a relative "in 2 weeks" misleads for future dates)."""
+    if at is None:
         return "—"
-    return date_format(cohort.first_session_at.astimezone(ZoneInfo(cohort.time_zone)), "DATE_FORMAT")
+    return local_date(at.astimezone(ZoneInfo(zone)), "D, M j, Y")
+
+
+class FirstSessionColumn(Column):
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        zone = getattr(getattr(request, "user", None), "time_zone", "") or instance.time_zone
+        context["value"] = first_session_date(instance.first_session_at, zone)
+        return context
 
 
 class CohortViewSet(ModelViewSet):
@@ -46,16 +59,17 @@ class CohortViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     # The certificate-aware views add a Certificates link, and issue them when a cohort is finished.
-    index_view_class = certificate_admin_views.CohortIndexView
+    index_view_class = admin_views.CohortIndexView
     add_view_class = admin_views.CohortCreateView
     edit_view_class = certificate_admin_views.CohortEditView
+    edit_template_name = "workshops/admin/cohort_edit.html"  # the form under the cohort's tabs
 
     list_display = [
         "name",
         "workshop",
         "status",
         "language",
-        Column("first_session_at", label=_("First session"), accessor=_first_session, sort_key="first_session_at"),
+        FirstSessionColumn("first_session_at", label=_("First session"), sort_key="first_session_at"),
         Column("seats", label=_("Seats taken"), accessor=_seats),
         Column("waitlisted_count", label=_("Waitlist"), sort_key="waitlisted_count"),
         Column("pending_count", label=_("To approve"), sort_key="pending_count"),
@@ -98,6 +112,7 @@ class CohortViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
+            path("overview/<int:pk>/", admin_views.CohortOverviewView.as_view(), name="overview"),
             path("members/<int:pk>/", admin_views.CohortRosterView.as_view(), name="roster"),
             path("sessions/<int:pk>/", admin_views.CohortSessionsView.as_view(), name="sessions"),
             path(
@@ -155,3 +170,15 @@ def keep_workshops_with_cohorts(request, page):
             request, _("This workshop has cohorts, so it cannot be deleted. Unpublish it to hide it instead.")
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_homepage_panels")
+def add_staff_home_panels(request, panels):
+    """Staff land where the work is: today's sessions, sign-ups, certificates, groups to finish."""
+    panels[:0] = staff_home_panels(request)
+
+
+@hooks.register("insert_global_admin_css")
+def staff_pages_css():
+    """The cohort tabs and the staff home's lists (workshops/css/staff-home.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("workshops/css/staff-home.css"))

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms import page_review
 from cms.page_cache import AnonymousPageCacheMixin
 from cms.translations import FallbackToSourceMixin
 from learning.blocks import LessonStreamBlock
@@ -16,6 +17,9 @@ from learning.blocks import LessonStreamBlock
 
 class LibraryPage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """The module library at /learn/, with search at /learn/search/."""
+
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
 
@@ -44,6 +48,9 @@ class LibraryPage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutablePageMi
 
 class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, Page):
     """A module: a short series of lessons on one topic."""
+
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
 
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
     cover_image = models.ForeignKey(
@@ -98,6 +105,9 @@ class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, Page):
 class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
     """One lesson, a few minutes long, built from blocks."""
 
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
+
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"), default=5, help_text=_("About how long it takes to read, for the module's total.")
     )
@@ -130,6 +140,12 @@ class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
         from learning.views import lesson_complete
 
         return lesson_complete(request, lesson=self)
+
+    @path("module-complete/", name="module_complete")
+    def module_complete(self, request):
+        from learning.views import module_complete
+
+        return module_complete(request, lesson=self)
 
     @path("check/<str:block_id>/", name="check")
     def answer_check(self, request, block_id):

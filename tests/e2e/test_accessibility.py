@@ -89,6 +89,8 @@ def test_every_page_type_has_no_serious_accessibility_violation(page: Page, live
 
     sign_in(page, tour.staff.email)
     tour_pages(page, tour.staff_pages, found)
+    sign_in(page, tour.clinician.email)
+    tour_pages(page, tour.clinician_pages, found)
 
     assert not found, "axe found serious or critical problems:\n" + "\n".join(
         f"{where}:\n  " + "\n  ".join(problems) for where, problems in found.items()

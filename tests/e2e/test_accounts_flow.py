@@ -15,7 +15,7 @@ def test_sign_up_confirm_log_in_and_out(page: Page, live_server):
     page.get_by_label("I have read and accept").check()
     page.get_by_label("Display name").fill("Jordan")
     page.get_by_role("button", name="Sign Up").click()
-    expect(page.get_by_role("heading", name="Verify Your Email Address")).to_be_visible()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
 
     assert len(mail.outbox) == 1
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[0].body).group(0)

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from wagtail.models import Locale
 
 from tests.learning.builders import knowledge_check, make_module, paragraph
-from tests.workshops.builders import make_cohort, make_workshop
+from tests.workshops.builders import make_cohort, make_workshop, move_sessions_into_the_past
 from workshops.certificates import services as certificate_services
 from workshops.models import AttendanceRecord, Cohort, CohortStatus, Enrollment
 
@@ -187,6 +187,7 @@ def test_a_member_uses_kinship_entirely_in_spanish(browser: Browser, live_server
     assert enrollment.cohort_id == cohort.pk
 
     # The group meets, finishes, and certificates are issued (staff do this in the admin).
+    move_sessions_into_the_past(cohort)
     AttendanceRecord.objects.bulk_create(
         AttendanceRecord(session=s, enrollment=enrollment, status="present") for s in cohort.sessions.all()
     )

@@ -12,11 +12,18 @@ from PIL import Image as PillowImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from learning.models import Reflection
-from tests.factories import ProgramStaffFactory, UserFactory
+from learning.models import LessonCompletion, Reflection
+from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 from tests.learning.builders import knowledge_check, make_module, paragraph, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
-from workshops.models import AttendanceRecord, Certificate, CohortStatus, EnrollmentStatus, RenderState
+from workshops.models import (
+    AttendanceRecord,
+    Certificate,
+    CohortStatus,
+    EnrollmentStatus,
+    PracticeAnswer,
+    RenderState,
+)
 
 UNKNOWN_CODE = "AAAABBBBCCCCDDDD"
 
@@ -28,6 +35,8 @@ class Tour:
     public: list[tuple[str, str]] = field(default_factory=list)
     members: list[tuple[str, str]] = field(default_factory=list)
     staff_pages: list[tuple[str, str]] = field(default_factory=list)
+    clinician: object = None
+    clinician_pages: list[tuple[str, str]] = field(default_factory=list)
     # Pages showing a form's errors: (label, url, data); data None is a GET of the url, else a POST
     # of the form on that page with these values (and nothing else).
     public_errors: list[tuple[str, str, dict | None]] = field(default_factory=list)
@@ -79,6 +88,9 @@ def build_tour() -> Tour:
     staff = ProgramStaffFactory(email="pat@example.org", display_name="Pat")
 
     module, lessons = make_module(title="Understanding Addiction", lessons=2, body=every_block())
+    # A short module the member finished, for the "module complete" page.
+    _finished_module, (finished_lesson,) = make_module(title="Caring for Yourself", lessons=1, order=2)
+    LessonCompletion.objects.create(user=member, lesson=finished_lesson)
     reflection = Reflection.objects.create(
         user=member, lesson=lessons[0], block_id="rp-1", prompt="What helps you rest?", text="<p>A walk.</p>"
     )
@@ -113,7 +125,17 @@ def build_tour() -> Tour:
         pdf=SimpleUploadedFile("kinship-certificate-K7QX.pdf", b"%PDF-1.4"),
     )
 
-    tour = Tour(member=member, staff=staff)
+    # A group that met two days ago: this week's practice is open on /me/ and the session page,
+    # the member has answered it with a note, and the next session's sheet shows the counts.
+    started = timezone.localdate() - timedelta(days=2)
+    this_week = make_cohort(workshop, name="This week group", start=started, weekday=started.weekday())
+    practising = enroll(this_week, member)
+    practice_session, next_session = this_week.sessions.get(number=1), this_week.sessions.get(number=2)
+    PracticeAnswer.objects.create(
+        session=practice_session, enrollment=practising, answer="tried", note="<p>It went well.</p>"
+    )
+
+    tour = Tour(member=member, staff=staff, clinician=ClinicianFactory(email="lee@example.org", display_name="Lee"))
     tour.public = [
         ("home", "/"),
         ("module library", "/learn/"),
@@ -141,6 +163,7 @@ def build_tour() -> Tour:
         ("enroll form", f"/workshops/cohorts/{other_cohort.pk}/join/"),
         ("leave confirm", f"/workshops/enrollments/{enrollment.pk}/leave/"),
         ("session", f"/workshops/sessions/{session.pk}/"),
+        ("session with this week's practice", f"/workshops/sessions/{practice_session.pk}/"),
         ("reflection edit", f"/me/reflections/{reflection.pk}/edit/"),
         ("reflection delete confirm", f"/me/reflections/{reflection.pk}/delete/"),
         ("certificate preferences", "/me/certificates/"),
@@ -149,6 +172,7 @@ def build_tour() -> Tour:
         ("password change", "/accounts/password/change/"),
         ("two-factor overview", "/accounts/2fa/"),
         ("two-factor set up", "/accounts/2fa/totp/activate/"),
+        ("module complete", f"{finished_lesson.url}module-complete/"),
         ("sign out", "/accounts/logout/"),
     ]
     tour.public_errors = [
@@ -161,6 +185,8 @@ def build_tour() -> Tour:
         ("account delete without confirming", "/me/delete/", {"confirm": "no"}),
     ]
     tour.staff_pages = [
+        ("staff home", "/admin/"),
+        ("cohort overview", f"/admin/cohorts/overview/{cohort.pk}/"),
         ("attendance index", "/admin/attendance/"),
         ("attendance sheet", f"/admin/attendance/sessions/{session.pk}/"),
         ("cohort attendance report", f"/admin/attendance/cohorts/{cohort.pk}/"),
@@ -173,7 +199,10 @@ def build_tour() -> Tour:
         ("cohort edit", f"/admin/cohorts/edit/{cohort.pk}/"),
         ("cohort members", f"/admin/cohorts/members/{cohort.pk}/"),
         ("cohort sessions", f"/admin/cohorts/sessions/{cohort.pk}/"),
+        ("attendance sheet with practice counts", f"/admin/attendance/sessions/{next_session.pk}/"),
+        ("cohort sessions with practice counts", f"/admin/cohorts/sessions/{this_week.pk}/"),
         ("session edit", f"/admin/cohorts/sessions/{cohort.pk}/{session.pk}/"),
         ("staff session page", f"/workshops/sessions/{session.pk}/"),
     ]
+    tour.clinician_pages = [("clinician home", "/admin/")]
     return tour

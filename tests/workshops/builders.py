@@ -1,8 +1,9 @@
 """Small builders for workshops under the WorkshopIndexPage that migrations created."""
 
 import itertools
-from datetime import date, time
+from datetime import date, time, timedelta
 
+from django.db.models import F
 from django.utils import timezone
 
 from workshops.models import (
@@ -88,3 +89,12 @@ def enroll(cohort: Cohort, member, status: str = EnrollmentStatus.ENROLLED, **fi
     return Enrollment.objects.create(
         cohort=cohort, member=member, status=status, confidentiality_acknowledged_at=now, queued_at=now, **fields
     )
+
+
+def move_sessions_into_the_past(cohort: Cohort) -> None:
+    """The group has met: every session moves back by whole weeks until the last one is over
+    (staff mark, and finish, only sessions that have happened)."""
+    last = cohort.sessions.order_by("-ends_at").first()
+    weeks = max((last.ends_at - timezone.now()) // timedelta(weeks=1) + 1, 0)
+    shift = timedelta(weeks=weeks)
+    cohort.sessions.update(starts_at=F("starts_at") - shift, ends_at=F("ends_at") - shift)

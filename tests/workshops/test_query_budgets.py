@@ -22,8 +22,9 @@ ADMIN_BUDGET = 40
 WORKSHOP_PAGE_BUDGET = {False: 15, True: 17}  # +1: the crisis lines in the reader's language
 # /me/, rendered fresh: session and member, then the workshop panels' enrollments, their
 # workshops, sessions (with own marks), calendar feed and certificate choices (one query), and
-# certificates; the learning panel's library, modules and lessons, completions and reflections.
-DASHBOARD_BUDGET = 14  # +2: the crisis lines and the topics in the reader's language
+# certificates; the learning panel's library, modules and lessons, completions and reflections;
+# the practice card's own answers, and the curricula when some practice is open.
+DASHBOARD_BUDGET = 16  # +2: the crisis lines and the topics in the reader's language
 
 
 def count_queries(client, url: str) -> int:

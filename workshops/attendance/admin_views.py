@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Min
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -21,11 +22,13 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from workshops.admin_views import cohort_tabs, cohort_url
 from workshops.attendance import reports, selectors, services
 from workshops.attendance.forms import parse_sheet
 from workshops.attendance.permissions import attendance_cohorts, facilitates_any, is_program_staff, may_take_attendance
 from workshops.attendance.sheet_rows import SheetWords, sheet_row
 from workshops.models import AttendanceStatus, Cohort, CohortSession, CohortStatus
+from workshops.practice.selectors import practice_counts_before
 
 URL_NAMESPACE = "attendance"
 COHORTS_PER_PAGE = 25
@@ -82,7 +85,10 @@ class AttendanceIndexView(AttendanceView):
             .order_by("starts_at", "pk")
         )
         page = Paginator(
-            cohorts.select_related("workshop").order_by("-first_session_on", "name", "pk"), COHORTS_PER_PAGE
+            cohorts.select_related("workshop")
+            .annotate(first_session_at=Min("sessions__starts_at"))  # as the cohort list shows it
+            .order_by("-first_session_on", "name", "pk"),
+            COHORTS_PER_PAGE,
         ).get_page(self.request.GET.get("p"))
         context.update(cohorts=page, time_zone=user.time_zone, is_program_staff=is_program_staff(user))
         return context
@@ -157,6 +163,7 @@ class SessionSheetView(CohortScopedMixin, AttendanceView):
             note_max=services.NOTE_MAX,
             errors=submitted.errors if submitted is not None else {},
             all_present=all_present,
+            practice=practice_counts_before(session=self.session),
         )
         return context
 
@@ -219,11 +226,20 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
         return self.cohort.workshop.title
 
     def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": attendance_url("index"), "label": gettext_lazy("Attendance")},
-            {"url": "", "label": self.cohort.name},
-        ]
+        return (
+            [
+                *self.breadcrumbs_items,
+                {"url": cohort_url("index"), "label": gettext_lazy("Cohorts")},
+                {"url": cohort_url("overview", self.cohort.pk), "label": self.cohort.name},
+                {"url": "", "label": _("Attendance")},
+            ]
+            if is_program_staff(self.request.user)
+            else [
+                *self.breadcrumbs_items,
+                {"url": attendance_url("index"), "label": gettext_lazy("Attendance")},
+                {"url": "", "label": self.cohort.name},
+            ]
+        )
 
     def get_filename(self):
         # Ids and a date only: file names end up in download folders and mail attachments.
@@ -231,6 +247,9 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
 
     def get_export_rows(self):
         return reports.matrix_rows(self.matrix)
+
+    def get_sheet_title(self):
+        return self.cohort.name
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -243,6 +262,8 @@ class CohortReportView(CohortScopedMixin, reports.SafeSpreadsheetExportMixin, At
             counted=[label for value, label in AttendanceStatus.choices if value in self.matrix.counted],
             csv_url=self.csv_export_url,
             xlsx_url=self.xlsx_export_url,
+            # Facilitators open only this tab; program staff get the cohort's other tabs too.
+            cohort_tabs=cohort_tabs(self.cohort, current="attendance") if is_program_staff(self.request.user) else [],
         )
         return context
 
@@ -296,6 +317,9 @@ class ProgramReportView(reports.SafeSpreadsheetExportMixin, AttendanceView):
 
     def get_export_rows(self):
         return reports.program_rows(self.rates)
+
+    def get_sheet_title(self):
+        return _("Program attendance")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

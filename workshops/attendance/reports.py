@@ -8,11 +8,13 @@ leading apostrophe, so a member named =HYPERLINK(...) stays a name (OWASP's advi
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.admin.views.mixins import ExcelDateFormatter, SpreadsheetExportMixin
 
+from cms.templatetags.kinship_tags import local_date
 from workshops.attendance.selectors import CohortRate, Matrix
 from workshops.attendance.selectors.rule import labels
 from workshops.models import AttendanceStatus
@@ -65,6 +67,33 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
     def export_response(self, export_format: str):
         return self.as_spreadsheet(self.get_export_rows(), export_format)
 
+    def get_sheet_title(self) -> str:
+        """The spreadsheet tab's name (Wagtail calls it "Sheet1")."""
+        return _("Attendance")
+
+    def write_xlsx(self, queryset, output):
+        """Wagtail's XLSX writer with a named tab (at most 31 characters, none of []:*?/\\)."""
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True, iso_dates=True)
+        worksheet = workbook.create_sheet(title=sheet_title(self.get_sheet_title()))
+        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset:
+            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item), date_format=date_format))
+        workbook.save(output)
+
+
+def sheet_title(text: str) -> str:
+    cleaned = "".join(" " if char in "[]:*?/\\" else char for char in text).strip()
+    return cleaned[:31] or "Attendance"
+
+
+def session_heading(session, *, time_zone: str) -> str:
+    """'Session 3 (Dec. 7, 2026)': the date in the group's own zone, in the language's date style."""
+    day = local_date(session.starts_at.astimezone(ZoneInfo(time_zone)), "D, M j, Y")
+    return _("Session %(number)s (%(date)s)") % {"number": session.number, "date": day}
+
 
 @dataclass(frozen=True)
 class MarkCell:
@@ -85,13 +114,16 @@ def matrix_body(matrix: Matrix) -> list[tuple[object, list[MarkCell | None]]]:
 def matrix_columns(matrix: Matrix) -> "OrderedDict[str, str]":
     columns = OrderedDict([("name", _("Member")), ("relationship", _("Relationship"))])
     for column in matrix.columns:
-        columns[f"session-{column.session.number}"] = _("Session %(number)s") % {"number": column.session.number}
+        columns[f"session-{column.session.number}"] = session_heading(column.session, time_zone=matrix.cohort.time_zone)
     columns.update(
         attended=_("Sessions attended"),
         held=_("Sessions held"),
         rate=_("Attendance rate (%)"),
         meets_rule=_("Meets the completion rule"),
         reason=_("Why"),
+        # Every row names its group, so exports of several groups can be put together.
+        workshop=_("Workshop"),
+        cohort=_("Cohort"),
     )
     return columns
 
@@ -100,6 +132,7 @@ def matrix_rows(matrix: Matrix) -> list[dict]:
     status_labels = labels(AttendanceStatus.choices)
     keys = [f"session-{column.session.number}" for column in matrix.columns]
     yes, no = _("Yes"), _("No")
+    group = {"workshop": matrix.cohort.workshop.title, "cohort": matrix.cohort.name}
     rows = []
     for row in matrix.rows:
         cells = {key: status_labels[mark] if mark else "" for key, mark in zip(keys, row.marks, strict=True)}
@@ -113,12 +146,13 @@ def matrix_rows(matrix: Matrix) -> list[dict]:
                 "rate": row.rate_percent if row.rate_percent is not None else "",
                 "meets_rule": yes if row.completion.meets_rule else no,
                 "reason": row.completion.reason,
+                **group,
             }
         )
     turnout = {
         f"session-{column.session.number}": column.attended if column.marked else "" for column in matrix.columns
     }
-    rows.append({"name": _("Turnout (members there)"), **turnout})
+    rows.append({"name": _("Turnout (members there)"), **turnout, **group})
     return rows
 
 

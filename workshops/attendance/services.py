@@ -82,6 +82,19 @@ def _check_marks(marks: Sequence[Mark]) -> None:
             raise AttendanceRefused(_("A note can be at most %(max)s characters.") % {"max": NOTE_MAX})
 
 
+def _refuse_marks_ahead_of_time(*, session: CohortSession, changes: Sequence[Mark], now: datetime) -> None:
+    """Before a session starts, nobody can have attended or missed it: the only mark staff may
+    record ahead of time is an apology (excused). Certificates count these marks."""
+    if now < session.starts_at and any(mark.status != AttendanceStatus.EXCUSED for mark in changes):
+        raise AttendanceRefused(
+            _(
+                "This session has not started yet, so nobody can be marked present, late or absent. "
+                "Before it starts you can only record an apology (Excused)."
+            ),
+            status=HTTPStatus.CONFLICT,
+        )
+
+
 def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: datetime | None = None) -> SheetSaved:
     """Record the marks of one session with one upsert (bulk_create with update_conflicts), and log
     every change.
@@ -126,6 +139,7 @@ def attendance_sheet_save(*, session_id: int, by, marks: Sequence[Mark], now: da
             for enrollment_id, mark in wanted.items()
             if enrollment_id in enrolled and stored.get(enrollment_id) != (mark.status, mark.note)
         ]
+        _refuse_marks_ahead_of_time(session=session, changes=changes, now=now)
         result = SheetSaved(changed=len(changes), skipped=sorted(set(wanted) - enrolled))
         if not changes:
             return result

@@ -15,6 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from workshops.attendance import services
+from workshops.views import session_page
+
+# Refusals about the code itself (wrong, or too many wrong ones): shown on the session page.
+CODE_PROBLEMS = (HTTPStatus.BAD_REQUEST, HTTPStatus.TOO_MANY_REQUESTS)
 
 
 def _refused(request: HttpRequest, pk: int, error: services.AttendanceRefused) -> HttpResponse:
@@ -33,6 +37,9 @@ def check_in(request: HttpRequest, pk: int) -> HttpResponse:
             code=request.POST.get("code", ""),
         )
     except services.AttendanceRefused as error:
+        if error.status in CODE_PROBLEMS:
+            # A mistyped code: the same page, the message next to the field, what was typed kept.
+            return session_page(request, pk, check_in_error=error.message, status=error.status)
         return _refused(request, pk, error)
     messages.success(request, _("You are checked in. Welcome!"))
     return redirect("workshops:session", pk=pk)

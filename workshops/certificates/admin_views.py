@@ -13,9 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
-from wagtail.admin.widgets.button import Button
 
 from workshops import admin_views as cohort_admin
 from workshops.certificates import selectors, services
@@ -46,26 +44,8 @@ def _issue_message(result: services.IssueResult) -> str:
 # --- the cohort viewset's own views, with certificates wired in ---------------------------------
 
 
-class CohortIndexView(cohort_admin.CohortIndexView):
-    def get_list_more_buttons(self, instance):
-        buttons = super().get_list_more_buttons(instance)
-        if self.user_has_permission("change"):
-            buttons.append(
-                MenuItem(
-                    _("Certificates"), url=certificates_url("cohort", instance.pk), icon_name="doc-full", priority=16
-                )
-            )
-        return buttons
-
-
 class CohortEditView(cohort_admin.CohortEditView):
     """Marking a cohort finished issues its certificates (unless the cohort holds them for review)."""
-
-    def get_header_more_buttons(self):
-        return [
-            *super().get_header_more_buttons(),
-            Button(_("Certificates"), url=certificates_url("cohort", self.object.pk), icon_name="doc-full"),
-        ]
 
     def save_instance(self):
         previous_status = Cohort.objects.filter(pk=self.object.pk).values_list("status", flat=True).get()

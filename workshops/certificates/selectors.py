@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from django.db.models import Q
 
+from cms.names import normalise_name
 from cms.roles import PROGRAM_STAFF, has_role
 from workshops.attendance.selectors import CompletionStatus, completion_status
 from workshops.certificates import codes
@@ -122,8 +123,8 @@ def preference_for(*, member) -> CertificatePreference:
 
 def name_to_print(*, member, preference: CertificatePreference | None) -> str:
     """The name a new certificate prints: the member's chosen one, else their display name."""
-    chosen = preference.printed_name.strip() if preference else ""
-    return chosen or (member.display_name or "").strip() or member.email.split("@")[0]
+    chosen = normalise_name(preference.printed_name) if preference else ""
+    return chosen or normalise_name(member.display_name) or member.email.split("@")[0]
 
 
 def member_certificates(*, user, preference: CertificatePreference | None = None) -> dict:
@@ -193,7 +194,7 @@ class Verification:
 
 def comparable_name(name: str) -> str:
     """Case, accents, apostrophe styles and spacing set aside: 'zoe nunez-o'brien' == 'Zoë Ñúñez-O’Brien'."""
-    decomposed = unicodedata.normalize("NFKD", name or "")
+    decomposed = unicodedata.normalize("NFKD", normalise_name(name))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     return " ".join(bare.casefold().split())

@@ -24,10 +24,11 @@ from wagtail.log_actions import log
 from wagtail.models import Site
 
 from cms.models import SiteSettings
+from cms.names import normalise_name
 from workshops.attendance.selectors import completion_status
 from workshops.certificates import codes, pdf, tasks
 from workshops.certificates.selectors import name_to_print
-from workshops.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus, SessionStatus
+from workshops.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus
 from workshops.models.certificates import (
     HOLDER_NAME_MAX,
     Certificate,
@@ -36,6 +37,8 @@ from workshops.models.certificates import (
     CohortCertificateOptions,
     RenderState,
 )
+from workshops.models.cohorts import held_sessions
+from workshops.selectors import cohort_finish_refusal
 
 logger = logging.getLogger(__name__)
 CODE_ATTEMPTS = 5
@@ -68,6 +71,7 @@ class CohortFacts:
     started_on: date | None
     completed_on: date
     sessions_total: int
+    issued_on: date  # today in the cohort's zone
 
 
 def certificate_title_for(cohort: Cohort) -> str:
@@ -77,7 +81,9 @@ def certificate_title_for(cohort: Cohort) -> str:
 
 
 def _cohort_facts(cohort: Cohort, *, now: datetime) -> CohortFacts:
-    held = cohort.sessions.exclude(status=SessionStatus.CANCELLED).aggregate(
+    """The sessions held by now (started, not cancelled): the same ones eligibility and the
+    cohort report count. So no date printed is later than the day of issue."""
+    held = cohort.sessions.filter(held_sessions(now)).aggregate(
         first=Min("starts_at"), last=Max("starts_at"), total=Count("pk")
     )
     zone = ZoneInfo(cohort.time_zone)
@@ -87,12 +93,16 @@ def _cohort_facts(cohort: Cohort, *, now: datetime) -> CohortFacts:
         started_on=first.astimezone(zone).date() if first else None,
         completed_on=(last or now).astimezone(zone).date(),
         sessions_total=held["total"],
+        issued_on=now.astimezone(zone).date(),
     )
 
 
-def _require_finished(cohort: Cohort) -> None:
+def _require_finished(cohort: Cohort, *, now: datetime) -> None:
     if cohort.status != CohortStatus.FINISHED:
         raise CertificateError(_("Certificates are issued once the group is marked finished."))
+    refusal = cohort_finish_refusal(cohort=cohort, now=now)
+    if refusal:
+        raise CertificateError(refusal)
 
 
 def _render_after_commit(certificate_ids: list[int]) -> None:
@@ -121,6 +131,7 @@ def _new_certificate(
                     sessions_attended=min(attended, facts.sessions_total),
                     sessions_total=facts.sessions_total,
                     issued_at=now,
+                    issued_on=facts.issued_on,
                     issued_by=by,
                 )
         except IntegrityError:
@@ -150,8 +161,8 @@ def cohort_certificates_issue(*, cohort_id: int, by, now: datetime | None = None
     now = now or timezone.now()
     with transaction.atomic():
         cohort = _locked_cohort(cohort_id)
-        _require_finished(cohort)
-        statuses = completion_status(cohort=cohort)
+        _require_finished(cohort, now=now)
+        statuses = completion_status(cohort=cohort, now=now)
         eligible = {pk for pk, status in statuses.items() if status.meets_rule}
         having = set(
             Certificate.objects.filter(enrollment__cohort=cohort, status=CertificateStatus.VALID).values_list(
@@ -209,7 +220,7 @@ def certificate_issue_one(*, cohort_id: int, enrollment_id, by, now: datetime | 
     now = now or timezone.now()
     with transaction.atomic():
         cohort = _locked_cohort(cohort_id)
-        _require_finished(cohort)
+        _require_finished(cohort, now=now)
         try:
             enrollment = (
                 Enrollment.objects.select_related("member")
@@ -218,7 +229,7 @@ def certificate_issue_one(*, cohort_id: int, enrollment_id, by, now: datetime | 
             )
         except (Enrollment.DoesNotExist, TypeError, ValueError) as error:
             raise CertificateError(_("That person is not enrolled in this group.")) from error
-        status = completion_status(cohort=cohort).get(enrollment.pk)
+        status = completion_status(cohort=cohort, now=now).get(enrollment.pk)
         if status is None or not status.meets_rule:
             reason = status.reason if status else ""
             raise CertificateError(_("Not eligible yet: %(reason)s.") % {"reason": reason})
@@ -413,11 +424,16 @@ def certificate_reissue(
             old.status = CertificateStatus.REPLACED
             old.revoked_at = now
             old.save(update_fields=["status", "revoked_at"])
+        today = now.astimezone(ZoneInfo(cohort.time_zone)).date()
+        # A correction also corrects a date later than its day of issue (certificates issued
+        # before that rule existed could carry one).
+        completed_on = min(old.completed_on, today)
         facts = CohortFacts(
             certificate_title=certificate_title_for(cohort),
-            started_on=old.started_on,
-            completed_on=old.completed_on,
+            started_on=min(old.started_on, completed_on) if old.started_on else None,
+            completed_on=completed_on,
             sessions_total=old.sessions_total,
+            issued_on=today,
         )
         new = _new_certificate(
             enrollment=old.enrollment, facts=facts, attended=old.sessions_attended, holder_name=name, by=by, now=now
@@ -440,9 +456,8 @@ def certificate_reissue(
 
 
 def normalize_name(name: str | None) -> str:
-    """Trimmed, inner runs of spaces made one, control characters dropped."""
-    cleaned = "".join(ch for ch in (name or "") if ch.isprintable() or ch == " ")
-    return " ".join(cleaned.split())[:HOLDER_NAME_MAX]
+    """The site's one name rule (cms/names.py), cut to what a certificate prints."""
+    return normalise_name(name, max_length=HOLDER_NAME_MAX)
 
 
 def certificate_preference_update(*, member, printed_name: str, show_name_when_verified: bool) -> CertificatePreference:

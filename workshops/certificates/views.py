@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from workshops.certificates import codes, ratelimit, selectors, services
+from cms import ratelimit
+from workshops.certificates import codes, selectors, services
 from workshops.certificates.forms import CertificatePreferenceForm, NameCheckForm, VerifyCodeForm
 
 

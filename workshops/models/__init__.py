@@ -21,6 +21,7 @@ from workshops.models.choices import (
 from workshops.models.cohorts import Cohort, CohortSession
 from workshops.models.enrollments import Enrollment
 from workshops.models.pages import WorkshopIndexPage, WorkshopPage, WorkshopRequiredModule
+from workshops.models.practice import PracticeAnswer, PracticeChoice
 from workshops.models.reminders import SessionReminder
 
 __all__ = [
@@ -40,6 +41,8 @@ __all__ = [
     "Enrollment",
     "EnrollmentStatus",
     "Relationship",
+    "PracticeAnswer",
+    "PracticeChoice",
     "RenderState",
     "SessionArrival",
     "SessionReminder",

@@ -50,6 +50,8 @@ class Certificate(models.Model):
     sessions_total = models.PositiveSmallIntegerField(_("sessions held"))
 
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    # The day of issue in the cohort's own time zone: no date a certificate prints may be later.
+    issued_on = models.DateField(_("issued on"), default=timezone.localdate)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -98,6 +100,14 @@ class Certificate(models.Model):
             models.CheckConstraint(
                 condition=models.Q(sessions_attended__lte=models.F("sessions_total")),
                 name="certificate_attended_within_held",
+            ),
+            # Certificates go to courts and employers: never a date after the day of issue.
+            models.CheckConstraint(
+                condition=models.Q(completed_on__lte=models.F("issued_on")), name="certificate_completed_by_issue"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(started_on__isnull=True) | models.Q(started_on__lte=models.F("completed_on")),
+                name="certificate_started_before_completed",
             ),
         ]
         indexes = [models.Index(fields=["enrollment", "status"], name="certificate_enrollment_status")]

@@ -18,6 +18,13 @@ MAX_SESSION_MINUTES = 480
 JOIN_OPENS_BEFORE = timedelta(minutes=15)
 
 
+def held_sessions(now, *, prefix: str = "") -> models.Q:
+    """Sessions held by `now`: started and not cancelled. Eligibility, the cohort report and the
+    certificate all count these, so they always agree. `prefix` reaches them through a relation
+    (for example "session__" from attendance records)."""
+    return models.Q(**{f"{prefix}starts_at__lte": now}) & ~models.Q(**{f"{prefix}status": SessionStatus.CANCELLED})
+
+
 class Cohort(models.Model):
     workshop = models.ForeignKey(
         "workshops.WorkshopPage",
@@ -170,6 +177,10 @@ class CohortSession(models.Model):
     @property
     def is_cancelled(self) -> bool:
         return self.status == SessionStatus.CANCELLED
+
+    def is_held(self, now) -> bool:
+        """Started and not cancelled (see held_sessions)."""
+        return not self.is_cancelled and self.starts_at <= now
 
     def join_window_contains(self, now) -> bool:
         return self.starts_at - JOIN_OPENS_BEFORE <= now < self.ends_at

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms import page_review
 from cms.translations import FallbackToSourceMixin
 from workshops.blocks import SessionOutlineBlock
 from workshops.models.choices import AttendanceStatus
@@ -27,6 +28,9 @@ DEFAULT_CONFIDENTIALITY_AGREEMENT = (
 
 class WorkshopIndexPage(FallbackToSourceMixin, Page):
     """The list of workshops at /workshops/."""
+
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
 
@@ -49,6 +53,9 @@ class WorkshopIndexPage(FallbackToSourceMixin, Page):
 
 class WorkshopPage(Page):
     """A workshop curriculum: written once by clinicians, run as many cohorts by program staff."""
+
+    # Goes live only through clinical review, superusers included (cms/page_review.py).
+    permissions_for_user = page_review.permissions_for_user
 
     summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
     audience = models.TextField(

@@ -1,6 +1,7 @@
 """Small helpers for attendance tests: a cohort with enrolled members, marks, and sheet posts."""
 
 from contextlib import contextmanager
+from datetime import date
 
 import time_machine
 
@@ -9,11 +10,15 @@ from tests.workshops.builders import enroll, make_cohort, make_workshop
 from workshops.attendance.forms import was_value
 from workshops.models import AttendanceRecord, Cohort, CohortSession, Enrollment
 
+HELD_START = date(2025, 3, 3)  # a Monday, as make_cohort's weekday
+
 
 def cohort_with_members(
     *, members: int = 3, sessions: int = 4, cohort_fields: dict | None = None, **workshop_fields
 ) -> tuple[Cohort, list[Enrollment]]:
-    cohort = make_cohort(make_workshop(sessions=sessions, **workshop_fields), capacity=200, **(cohort_fields or {}))
+    # Sessions already held unless a test says otherwise: staff mark only sessions that have started.
+    cohort_fields = {"start": HELD_START, **(cohort_fields or {})}
+    cohort = make_cohort(make_workshop(sessions=sessions, **workshop_fields), capacity=200, **cohort_fields)
     enrollments = [enroll(cohort, UserFactory()) for _ in range(members)]
     return cohort, enrollments
 

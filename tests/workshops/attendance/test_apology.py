@@ -1,7 +1,7 @@
 """Apologies: an enrolled member says "I can't make it" before a session; staff see it and the
 member stands as excused unless staff decide otherwise."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from http import HTTPStatus
 
 import pytest
@@ -17,7 +17,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def group():
-    cohort, (enrollment,) = cohort_with_members(members=1)
+    # Sessions ahead: apologies are sent before a session starts.
+    cohort, (enrollment,) = cohort_with_members(members=1, cohort_fields={"start": date(2030, 3, 4)})
     return cohort, enrollment, cohort.sessions.get(number=2)
 
 
@@ -46,18 +47,25 @@ def test_an_apology_marks_the_member_excused_and_staff_see_it_on_the_sheet(clien
 
 
 def test_staff_can_change_an_apology_mark_and_it_then_stays(client, group, program_staff):
-    """Staff decide: a member who came after all is marked present; taking the apology back later keeps it."""
+    """Staff decide: ahead of time they can confirm the apology (their own mark, with a note);
+    taking the apology back later keeps it. Once the session started they can mark present."""
     cohort, enrollment, session = group
     with signed_in_at(client, enrollment.member, session.starts_at - timedelta(days=1)):
         apologise(client, session)
     with signed_in_at(client, program_staff, session.starts_at - timedelta(hours=20)):
         client.post(
-            sheet_url(session), sheet_post({enrollment.pk: ("present", "")}, was={enrollment.pk: ("excused", "")})
+            sheet_url(session), sheet_post({enrollment.pk: ("excused", "Phoned")}, was={enrollment.pk: ("excused", "")})
         )
     with signed_in_at(client, enrollment.member, session.starts_at - timedelta(hours=2)):
         client.post(f"/workshops/sessions/{session.pk}/apology/", {"action": "withdraw"})
-    assert stored_marks(session) == {enrollment.pk: ("present", "")}
+    assert stored_marks(session) == {enrollment.pk: ("excused", "Phoned")}
     assert not AttendanceApology.objects.exists()
+    with signed_in_at(client, program_staff, session.starts_at + timedelta(minutes=10)):
+        client.post(
+            sheet_url(session),
+            sheet_post({enrollment.pk: ("present", "")}, was={enrollment.pk: ("excused", "Phoned")}),
+        )
+    assert stored_marks(session) == {enrollment.pk: ("present", "")}
 
 
 def test_an_apology_never_overwrites_a_mark_staff_recorded(client, group, program_staff):

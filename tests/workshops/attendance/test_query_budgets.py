@@ -19,7 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.learning.builders import make_module
-from tests.workshops.attendance.helpers import sheet_post, sheet_url, signed_in_at
+from tests.workshops.attendance.helpers import HELD_START, sheet_post, sheet_url, signed_in_at
 from tests.workshops.builders import make_cohort, make_workshop
 from workshops.attendance import selectors, services
 from workshops.models import (
@@ -44,7 +44,7 @@ def full_group(*, members: int, sessions: int, marked: bool = False):
     workshop = make_workshop(sessions=sessions)
     module, _lessons = make_module(lessons=2)
     WorkshopRequiredModule.objects.create(workshop=workshop, module=module)
-    cohort = make_cohort(workshop, capacity=200)
+    cohort = make_cohort(workshop, capacity=200, start=HELD_START)  # held: staff may mark them
     User = get_user_model()
     batch = next(_numbers)
     users = User.objects.bulk_create(

@@ -3,13 +3,15 @@ report, and their CSV/XLSX exports, which keep every name inert in a spreadsheet
 
 import csv
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 from http import HTTPStatus
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
 import time_machine
 
+from cms.templatetags.kinship_tags import local_date
 from tests.support.corpora import read_corpus
 from tests.workshops.attendance.helpers import cohort_with_members, mark, signed_in_at
 from workshops.attendance.reports import FORMULA_STARTS, neutralise
@@ -36,8 +38,10 @@ def xlsx_rows(response) -> list[list]:
 
 @pytest.fixture
 def finished_group(db):
-    """Three members, four sessions all in the past; session 4 cancelled."""
-    cohort, enrollments = cohort_with_members(members=3, min_sessions_attended=2)
+    """Three members, four sessions all in the past (tests travel to after them); session 4 cancelled."""
+    cohort, enrollments = cohort_with_members(
+        members=3, min_sessions_attended=2, cohort_fields={"start": date(2030, 3, 4)}
+    )
     names = ["Ada Matrix", "Bo Matrix", "Cy Matrix"]
     for enrollment, name in zip(enrollments, names, strict=True):
         enrollment.member.display_name = name
@@ -86,14 +90,25 @@ def test_csv_and_xlsx_exports_hold_the_same_matrix(staff_client, program_staff, 
         csv_response = staff_client.get(report_url(cohort, "csv"))
         xlsx_response = staff_client.get(report_url(cohort, "xlsx"))
     rows = csv_rows(csv_response)
-    assert rows[0][:4] == ["Member", "Relationship", "Session 1", "Session 2"]
+    first, second = cohort.sessions.order_by("number")[:2]
+    assert rows[0][:4] == [
+        "Member",
+        "Relationship",
+        f"Session 1 ({local_date(first.starts_at.astimezone(ZoneInfo(cohort.time_zone)), 'D, M j, Y')})",
+        f"Session 2 ({local_date(second.starts_at.astimezone(ZoneInfo(cohort.time_zone)), 'D, M j, Y')})",
+    ]
+    assert rows[0][-2:] == ["Workshop", "Cohort"]
     ada = next(row for row in rows if row[0] == "Ada Matrix")
     assert ada[2:6] == ["Present", "Late", "Present", ""]
-    assert ada[-5:] == ["3", "3", "100", "Yes", "attended 3 of the required 2; meets the rule"]
+    assert ada[-7:-2] == ["3", "3", "100", "Yes", "attended 3 of the required 2; meets the rule"]
+    assert ada[-2:] == [cohort.workshop.title, cohort.name]
     assert rows[-1][:5] == ["Turnout (members there)", "", "2", "1", "2"]
     sheet = xlsx_rows(xlsx_response)
     assert [str(cell) if cell is not None else "" for cell in sheet[0]] == rows[0]
     assert next(row for row in sheet if row[0] == "Ada Matrix")[2:5] == ["Present", "Late", "Present"]
+    assert openpyxl.load_workbook(io.BytesIO(_xlsx_bytes(staff_client, program_staff, cohort))).sheetnames == [
+        cohort.name
+    ]
     for response in (csv_response, xlsx_response):
         disposition = response["Content-Disposition"]
         assert f"attendance-cohort-{cohort.pk}-" in disposition
@@ -170,7 +185,7 @@ def test_control_characters_do_not_break_the_xlsx_export(staff_client, program_s
 
 def test_the_program_report_gives_the_rate_per_cohort_for_a_date_range(staff_client, program_staff, finished_group):
     cohort, _, after = finished_group
-    other, (dee,) = cohort_with_members(members=1)
+    other, (dee,) = cohort_with_members(members=1, cohort_fields={"start": date(2030, 3, 4)})
     mark(dee, 1, "absent")
     first = cohort.sessions.get(number=1).starts_at.date()
     with signed_in_at(staff_client, program_staff, after):
@@ -215,7 +230,7 @@ def test_the_program_report_shows_a_facilitator_only_their_cohorts(client, finis
     from tests.factories import ClinicianFactory
 
     cohort, _, after = finished_group
-    theirs, (dee,) = cohort_with_members(members=1)
+    theirs, (dee,) = cohort_with_members(members=1, cohort_fields={"start": date(2030, 3, 4)})
     mark(dee, 1, "present")
     facilitator = ClinicianFactory()
     theirs.facilitators.add(facilitator)

@@ -1,12 +1,15 @@
 """Builders for certificate tests: a finished cohort whose members attended some sessions."""
 
 import io
+from datetime import date
 
 from pypdf import PdfReader
 
 from tests.factories import UserFactory
 from tests.workshops.builders import enroll, make_cohort, make_workshop
 from workshops.models import AttendanceRecord, Cohort, CohortStatus, Enrollment, WorkshopPage
+
+HELD_START = date(2025, 3, 3)  # a Monday, as make_cohort's weekday
 
 
 def finished_cohort(
@@ -17,7 +20,8 @@ def finished_cohort(
     workshop = make_workshop(sessions=sessions, min_sessions_attended=min_sessions, **workshop_fields)
     WorkshopPage.objects.filter(pk=workshop.pk).update(certificate_title=title)
     workshop.certificate_title = title
-    cohort = make_cohort(workshop, capacity=200)
+    # Sessions in the past: a group is finished only when every session has been held.
+    cohort = make_cohort(workshop, capacity=200, start=HELD_START)
     session_ids = list(cohort.sessions.order_by("number").values_list("pk", flat=True))
     enrollments, records = [], []
     for index, count in enumerate(attended):

@@ -58,6 +58,7 @@ def test_the_constraint_alone_refuses_a_second_valid_certificate_from_a_parallel
         started_on=None,
         completed_on=cohort.first_session_on,
         sessions_total=4,
+        issued_on=cohort.first_session_on,
     )
 
     def insert():

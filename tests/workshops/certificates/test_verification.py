@@ -9,8 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
+from cms import ratelimit
 from tests.workshops.certificates.helpers import finished_cohort
-from workshops.certificates import ratelimit, services
+from workshops.certificates import services
 from workshops.models import Certificate
 
 pytestmark = pytest.mark.django_db

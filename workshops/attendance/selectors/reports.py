@@ -92,7 +92,7 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
             session__cohort=cohort, enrollment__cohort=cohort, enrollment__status=EnrollmentStatus.ENROLLED
         ).values_list("enrollment_id", "session_id", "status")
     }
-    columns = [MatrixColumn(session=s, held=not s.is_cancelled and s.starts_at <= now) for s in sessions]
+    columns = [MatrixColumn(session=s, held=s.is_held(now)) for s in sessions]
     relationships = labels(Relationship.choices)
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     rows = []
@@ -102,7 +102,8 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
         for column, mark in zip(columns, row_marks, strict=True):
             if not mark or column.session.is_cancelled:
                 continue
-            counts[enrollment.pk][mark] = counts[enrollment.pk].get(mark, 0) + 1
+            if column.held:  # the completion rule counts held sessions only, as eligibility does
+                counts[enrollment.pk][mark] = counts[enrollment.pk].get(mark, 0) + 1
             column.marked += 1
             if mark in ATTENDED_STATUSES:
                 column.attended += 1

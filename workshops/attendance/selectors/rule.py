@@ -9,6 +9,7 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -19,10 +20,10 @@ from workshops.models import (
     Cohort,
     Enrollment,
     EnrollmentStatus,
-    SessionStatus,
     WorkshopPage,
     WorkshopRequiredModule,
 )
+from workshops.models.cohorts import held_sessions
 
 # Marks that mean the member was there, at least for part of the session: rates and turnout.
 ATTENDED_STATUSES = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY})
@@ -50,15 +51,16 @@ def counted_statuses(workshop: WorkshopPage) -> frozenset[str]:
     return frozenset(status.value for status, counts in flags.items() if counts)
 
 
-def attendance_counts(*, cohort: Cohort) -> dict[int, dict[str, int]]:
+def attendance_counts(*, cohort: Cohort, now=None) -> dict[int, dict[str, int]]:
     """enrollment id -> {status: number of sessions with that mark}, in one query.
 
-    Marks on cancelled sessions are left out: a session that did not happen cannot be attended.
+    Only marks of sessions held by now count: a cancelled session did not happen, and an
+    apology sent ahead of time for a coming one is not yet an attended (or excused) session.
     Enrollments without any mark are absent from the result (treat them as all zeros).
     """
     rows = (
         AttendanceRecord.objects.filter(session__cohort=cohort, enrollment__isnull=False)
-        .exclude(session__status=SessionStatus.CANCELLED)
+        .filter(held_sessions(now or timezone.now(), prefix="session__"))
         .order_by()
         .values("enrollment_id", "status")
         .annotate(n=Count("pk"))
@@ -165,7 +167,7 @@ def workshop_rule(cohort: Cohort, *, with_title: bool = False) -> WorkshopPage:
     return WorkshopPage.objects.only(*fields, *(["title"] if with_title else [])).get(pk=cohort.workshop_id)
 
 
-def completion_status(*, cohort: Cohort) -> dict[int, CompletionStatus]:
+def completion_status(*, cohort: Cohort, now=None) -> dict[int, CompletionStatus]:
     """enrollment id -> CompletionStatus for every enrolled member of the cohort.
 
     At most six queries whatever the cohort's size: the workshop's rule, its required modules,
@@ -176,4 +178,6 @@ def completion_status(*, cohort: Cohort) -> dict[int, CompletionStatus]:
     members = dict(
         Enrollment.objects.filter(cohort=cohort, status=EnrollmentStatus.ENROLLED).values_list("id", "member_id")
     )
-    return completion_for(workshop=workshop, modules=modules, members=members, counts=attendance_counts(cohort=cohort))
+    return completion_for(
+        workshop=workshop, modules=modules, members=members, counts=attendance_counts(cohort=cohort, now=now)
+    )

@@ -1,17 +1,22 @@
 /* Kinship's only script on public pages. Everything works without it; it adds:
    - quick exit: a click, or Escape pressed twice within a second, replaces this page
-     with a neutral site so the Back button does not return here;
+     with the sign-out-and-leave address (which sends on to a neutral site), so the Back
+     button does not return here and the session is over;
+   - a signed-in page restored from the back/forward cache is reloaded at once (the
+     server then asks to sign in if the person has left);
    - the browser's time zone preselected in forms that ask for one. */
 (function () {
     "use strict";
 
     function quickExitUrl() {
-        return document.body.getAttribute("data-quick-exit-url") || "https://www.weather.gov/";
+        var link = document.querySelector("[data-quick-exit]");
+        return link ? link.href : "/leave/";
     }
 
     function leave() {
         document.title = "";
         document.body.hidden = true;
+        // replace(), not assign(): this page's history entry becomes the neutral site.
         window.location.replace(quickExitUrl());
     }
 
@@ -20,6 +25,13 @@
         if (link) {
             event.preventDefault();
             leave();
+        }
+    });
+
+    window.addEventListener("pageshow", function (event) {
+        if (event.persisted && document.body.hasAttribute("data-signed-in")) {
+            document.body.hidden = true;
+            window.location.reload();
         }
     });
 

@@ -1,7 +1,8 @@
 """A small fixed-window rate limit in Django's cache (Redis when several hosts share it).
 
-The verification page needs its own: allauth's helper reads allauth's own settings. The client
-address comes from allauth's adapter, so the proxy settings that protect sign-in apply here too.
+For pages outside allauth's own flows (certificate checks, sending the sign-up email again):
+allauth's helper reads allauth's own settings. The client address comes from allauth's
+adapter, so the proxy settings that protect sign-in apply here too.
 """
 
 from dataclasses import dataclass
@@ -20,15 +21,18 @@ class Limit:
 
 VERIFY_LOOKUP = Limit("certificate-verify", amount=30, seconds=300)
 VERIFY_NAME = Limit("certificate-name", amount=10, seconds=300)
+# Sending the sign-up email again: per client address, and per email address asked about.
+RESEND_PER_CLIENT = Limit("verification-resend", amount=5, seconds=600)
+RESEND_PER_ADDRESS = Limit("verification-resend-address", amount=1, seconds=180)
 
 
 def client_key(request: HttpRequest) -> str:
     return get_adapter(request).get_client_ip(request) or "unknown"
 
 
-def allow(request: HttpRequest, limit: Limit) -> bool:
-    """Count one more request from this client; False once it is over the limit for the window."""
-    key = f"ratelimit:{limit.action}:{client_key(request)}"
+def allow(request: HttpRequest, limit: Limit, *, key: str | None = None) -> bool:
+    """Count one more request from this client (or for `key`); False once over the limit for the window."""
+    key = f"ratelimit:{limit.action}:{key or client_key(request)}"
     if cache.add(key, 1, timeout=limit.seconds):
         return True
     try:

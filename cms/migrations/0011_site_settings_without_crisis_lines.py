@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0008_crisis_lines_from_site_settings'),
+        ('cms', '0010_crisis_lines_from_site_settings'),
     ]
 
     operations = [

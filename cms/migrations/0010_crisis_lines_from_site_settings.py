@@ -115,7 +115,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0007_crisis_lines_per_language"),
+        ("cms", "0009_crisis_lines_per_language"),
     ]
 
     operations = [migrations.RunPython(forwards, backwards)]

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0006_spanish_site_tree'),
+        ('cms', '0008_program_contact_and_time_zone'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

@@ -1,0 +1,1 @@
+"""Weekly practice: members answer a session's homework; facilitators see counts only."""
