@@ -21,6 +21,10 @@ class CmsConfig(AppConfig):
         signal_handlers.connect()
         _connect_second_step_at_set_up()
 
+        from cms.demo import load_demo_crisis_lines, register_demo_loader
+
+        register_demo_loader(name="crisis lines", order=5, load=load_demo_crisis_lines)
+
 
 class KinshipUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms for Kinship's email-and-display-name user."""

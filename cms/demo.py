@@ -79,3 +79,37 @@ def load_demo_accounts(log: Callable[[str], None], *, production: bool = False) 
         consent_record(user=user)
         log(f"{'created' if created else 'updated'} {email}")
     return generated
+
+
+def load_demo_crisis_lines(log: Callable[[str], None]) -> None:
+    """The default crisis lines in English and Spanish. A line is found by its number in each
+    language, so a program's own edits and extra lines are kept."""
+    from wagtail.models import Locale
+
+    from cms.crisis_line_defaults import DEFAULT_CRISIS_LINES
+    from cms.models import CrisisLine
+
+    def digits(value: str) -> str:
+        return "".join(ch for ch in value if ch.isdigit())
+
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("en", "es")}
+    for order, texts in enumerate(DEFAULT_CRISIS_LINES, start=1):
+        english = next(
+            (
+                line
+                for line in CrisisLine.objects.filter(locale=locales["en"])
+                if digits(line.phone) == digits(texts["en"]["phone"])
+            ),
+            None,
+        )
+        if english is None:
+            english = CrisisLine.objects.create(locale=locales["en"], sort_order=order, **texts["en"])
+            log(f"created crisis line {english.name}")
+        if not CrisisLine.objects.filter(translation_key=english.translation_key, locale=locales["es"]).exists():
+            spanish = CrisisLine.objects.create(
+                locale=locales["es"],
+                translation_key=english.translation_key,
+                sort_order=english.sort_order,
+                **texts["es"],
+            )
+            log(f"created crisis line {spanish.name}")

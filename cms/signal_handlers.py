@@ -4,7 +4,7 @@ dispatch_uid so a second ready() (tests, reloads) cannot connect it twice.
 Two jobs only:
 - the anonymous page cache (cms/page_cache.py) starts a new generation when anything a public
   page shows changes: a publish, unpublish, move or delete of a page, the program settings, the
-  site, a view restriction, an image or a topic;
+  site, a view restriction, an image, a topic or a crisis line;
 - a user object forgets the group names it read once (cms/roles.py) when its groups change.
 """
 
@@ -44,7 +44,7 @@ def connect() -> None:
     post_delete.connect(page_changed, dispatch_uid="cms.page_cache.page_deleted")
     post_save.connect(settings_saved, sender=SiteSettings, dispatch_uid="cms.page_cache.settings_saved")
     post_delete.connect(invalidate_all, sender=SiteSettings, dispatch_uid="cms.page_cache.settings_deleted")
-    for model in (Site, PageViewRestriction, get_image_model(), "learning.Topic"):
+    for model in (Site, PageViewRestriction, get_image_model(), "learning.Topic", "cms.CrisisLine"):
         label = model if isinstance(model, str) else model._meta.label
         post_save.connect(invalidate_all, sender=model, dispatch_uid=f"cms.page_cache.saved.{label}")
         post_delete.connect(invalidate_all, sender=model, dispatch_uid=f"cms.page_cache.deleted.{label}")

@@ -2,6 +2,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.models import CrisisLine
 
 
 @hooks.register("register_log_actions")
@@ -28,6 +32,19 @@ class EraseMemberMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def register_erase_member_menu_item():
     return EraseMemberMenuItem(_("Erase a member's data"), reverse("kinship_erase_member"), icon_name="bin", order=900)
+
+
+class CrisisLineViewSet(SnippetViewSet):
+    """The crisis lines every page shows, one set per language (Settings > Crisis lines)."""
+
+    model = CrisisLine
+    icon = "warning"
+    menu_label = _("Crisis lines")
+    add_to_settings_menu = True
+    list_display = ["name", "phone", "locale"]
+
+
+register_snippet(CrisisLineViewSet)
 
 
 def explain_review(request, page) -> None:

@@ -142,7 +142,7 @@ def following_sibling(pages_by_slug: dict, data: dict, lessons: list[dict]):
 def load_demo_modules(log: Callable[[str], None], modules: list[dict] | None = None) -> None:
     modules = read_modules("en") if modules is None else modules
     library = LibraryPage.objects.get(locale__language_code="en")
-    topics = {topic.slug: topic for topic in Topic.objects.all()}
+    topics = {topic.slug: topic for topic in Topic.objects.filter(locale__language_code="en")}
     for module_data in modules:
         module = ModulePage.objects.child_of(library).filter(slug=module_data["slug"]).first()
         if module is None:

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from learning.content_files import read_modules
 from learning.demo import lesson_fields, objectives, publish_demo_revision, update_demo_page
 from learning.models import LessonPage, LibraryPage, ModulePage
+from learning.translated_blocks import with_original_block_ids
 
 SPANISH = "es"
 
@@ -55,6 +56,16 @@ def _keep_lesson_order(page: LessonPage, source: LessonPage, english_lessons: li
             return
 
 
+def spanish_lesson_fields(id_key: str, lesson_data: dict, current, lesson_source) -> dict:
+    """A Spanish lesson's fields. A new translation takes its English original's question and
+    prompt ids (learning/translated_blocks.py), so a member's answers and reflections show in
+    both languages; an existing one keeps its own ids (lesson_fields)."""
+    fields = lesson_fields(id_key, lesson_data, current.body if current else None)
+    if current is None:
+        fields["body"] = with_original_block_ids(fields["body"], lesson_source.body)
+    return fields
+
+
 def load_spanish_demo_modules(log: Callable[[str], None], modules: list[dict] | None = None) -> int:
     """Publish the Spanish demo modules; returns how many pages it created."""
     modules = spanish_demo_modules() if modules is None else modules
@@ -93,8 +104,8 @@ def load_spanish_demo_modules(log: Callable[[str], None], modules: list[dict] | 
             lesson, new = publish_translation(
                 lesson_source,
                 locale,
-                lambda current, lesson_data=lesson_data, id_key=id_key: lesson_fields(
-                    id_key, lesson_data, current.body if current else None
+                lambda current, lesson_data=lesson_data, id_key=id_key, lesson_source=lesson_source: (
+                    spanish_lesson_fields(id_key, lesson_data, current, lesson_source)
                 ),
                 log,
             )

@@ -4,13 +4,22 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
 from django.db.models import Prefetch, Q
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
 from cms.translations import one_per_translation, source_path_of
-from learning.models import KnowledgeCheckAnswer, LessonCompletion, LessonPage, LibraryPage, ModulePage, Reflection
+from learning.models import (
+    KnowledgeCheckAnswer,
+    LessonCompletion,
+    LessonPage,
+    LibraryPage,
+    ModulePage,
+    Reflection,
+    Topic,
+)
 from learning.session_progress import session_answers, session_completed_lesson_ids
 
 
@@ -108,6 +117,29 @@ def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]
     return grouped
 
 
+def topics_for_locale(locale_id: int) -> dict:
+    """Every topic as {translation_key: topic}, each in the language of `locale_id` where it is
+    translated, else in the default language. One query."""
+    rows = (
+        Topic.objects.filter(Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
+        .select_related("locale")
+        .order_by("order", "pk")
+    )
+    chosen: dict = {}
+    for topic in rows:
+        if topic.translation_key not in chosen or topic.locale_id == locale_id:
+            chosen[topic.translation_key] = topic
+    return chosen
+
+
+def topic_in_locale(topic: Topic | None, *, locale_id: int) -> Topic | None:
+    """A module's topic in the reader's language (`locale_id`), whichever translation the module
+    points at: a module translated with Wagtail's "Translate" still points at the original's."""
+    if topic is None or topic.locale_id == locale_id:
+        return topic
+    return topics_for_locale(locale_id).get(topic.translation_key, topic)
+
+
 def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int, list[LessonPage]]]:
     """The live modules and their live lessons (a constant number of queries). A translated
     library also lists the original's modules not translated yet (they open in English)."""
@@ -122,6 +154,10 @@ def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int
         .order_by("order", "title")
     )
     modules = one_per_translation(modules, locale_id=library.locale_id)
+    topics = topics_for_locale(library.locale_id)
+    for module in modules:
+        if module.topic is not None and module.topic.locale_id != library.locale_id:
+            module.topic = topics.get(module.topic.translation_key, module.topic)
     parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
     return modules, _live_lessons_by_module(modules=modules, under=parents or library.path)
 
@@ -193,11 +229,20 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
             answers = {
                 block_id: (option_index, is_correct)
                 for block_id, option_index, is_correct in KnowledgeCheckAnswer.objects.filter(
-                    user=user, lesson=lesson
-                ).values_list("block_id", "option_index", "is_correct")
+                    user=user, lesson__translation_key=lesson.translation_key
+                )
+                .order_by("answered_at")  # the latest answer wins if two languages have one
+                .values_list("block_id", "option_index", "is_correct")
             }
         if "reflection_prompt" in block_types:
-            reflections = {r.block_id: r for r in Reflection.objects.filter(user=user, lesson=lesson)}
+            # The member's journal follows them across languages: a reflection written on any
+            # translation of this lesson (same translation_key) answers the same prompt (same block id).
+            reflections = {
+                r.block_id: r
+                for r in Reflection.objects.filter(user=user, lesson__translation_key=lesson.translation_key).order_by(
+                    "updated_at"
+                )
+            }
     elif session is not None:
         answers = session_answers(session, lesson_id=lesson.pk)
 

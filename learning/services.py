@@ -32,6 +32,18 @@ def _block(lesson: LessonPage, *, block_id: str, block_type: str):
     raise InvalidSubmission(f"lesson {lesson.pk} has no {block_type} block {block_id!r}")
 
 
+def _in_translation_group(model, *, user, lesson: LessonPage, block_id: str):
+    """The member's row (an answer or a reflection) for this block on any translation of the
+    lesson (same translation_key; a translation keeps its original's block ids), latest first."""
+    ordering = "-answered_at" if model is KnowledgeCheckAnswer else "-updated_at"
+    return (
+        model.objects.filter(user=user, lesson__translation_key=lesson.translation_key, block_id=block_id)
+        .only("pk", "lesson_id")
+        .order_by(ordering)
+        .first()
+    )
+
+
 def lesson_mark_complete(*, lesson: LessonPage, user=None, session: SessionBase | None = None) -> None:
     """Record that the reader finished the lesson: in the database when signed in, else in the session."""
     if user is not None and user.is_authenticated:
@@ -55,9 +67,12 @@ def knowledge_check_answer(
     chosen = options[option_index]
     result = AnswerResult(option_index=option_index, correct=bool(chosen["correct"]), feedback=chosen["feedback"])
     if user is not None and user.is_authenticated:
+        # One answer per question across the lesson's translations: an answer given in English
+        # is the answer shown (and replaced) in Spanish.
+        existing = _in_translation_group(KnowledgeCheckAnswer, user=user, lesson=lesson, block_id=block_id)
         KnowledgeCheckAnswer.objects.update_or_create(
             user=user,
-            lesson=lesson,
+            lesson_id=existing.lesson_id if existing else lesson.pk,
             block_id=block_id,
             defaults={"option_index": option_index, "is_correct": result.correct, "answered_at": timezone.now()},
         )
@@ -88,9 +103,12 @@ def reflection_save(*, user, lesson: LessonPage, block_id: str, text: str) -> Re
     block = _block(lesson, block_id=block_id, block_type="reflection_prompt")
     cleaned = _clean_reflection_text(text)
     now = timezone.now()
+    # The journal follows the member across languages: a reflection on this prompt written on
+    # another translation of the lesson is the one updated.
+    existing = _in_translation_group(Reflection, user=user, lesson=lesson, block_id=block_id)
     reflection, _created = Reflection.objects.update_or_create(
         user=user,
-        lesson=lesson,
+        lesson_id=existing.lesson_id if existing else lesson.pk,
         block_id=block_id,
         defaults={"text": cleaned, "prompt": block.value["prompt"][:300], "updated_at": now},
         create_defaults={"text": cleaned, "prompt": block.value["prompt"][:300], "created_at": now, "updated_at": now},

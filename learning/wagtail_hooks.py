@@ -16,7 +16,7 @@ class TopicViewSet(SnippetViewSet):
     menu_label = "Topics"
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["name", "slug", "order"]
+    list_display = ["name", "slug", "order", "locale"]
     search_fields = ["name"]
     ordering = ["order", "name"]
 

@@ -9,16 +9,18 @@ in step.
 # The English file's helper, so both languages build sessions of exactly the same shape.
 from workshops.demo_content import _session
 
-# Como en inglés: en cada juego de roles se puede mirar en lugar de actuar.
+# Como en inglés: en cada juego de roles se puede mirar en lugar de actuar. En tercera persona,
+# porque se suma a instrucciones para una persona (tú) o para el grupo (ustedes): así ninguna
+# mezcla las dos formas.
 ROLE_PLAY_OPT_OUT = (
-    " Puedes mirar en lugar de actuar, por cualquier motivo."
-    " Si has vivido violencia, dile al facilitador qué te hace sentir seguro."
+    " Cualquier persona puede mirar en lugar de actuar, por cualquier motivo."
+    " Quien haya vivido violencia puede decirle a quien facilita el grupo qué le da seguridad."
 )
 
 
 # Names of the demo cohorts (workshops/demo.py), which members see on pages and in emails.
 COHORT_NAMES = {
-    "Evening group": "Grupo de la tarde",
+    "Evening group": "Grupo de la noche",
     "Morning group": "Grupo de la mañana",
     "Spring group": "Grupo de primavera",
 }
@@ -27,15 +29,16 @@ WORKSHOPS = [
     {
         "slug": "family-recovery-foundations",
         "title": "Bases de la recuperación en familia",
-        "summary": "Seis sesiones semanales, por la tarde, sobre cómo funcionan la adicción y el tratamiento, y "
+        "summary": "Seis sesiones semanales, por la noche, sobre cómo funcionan la adicción y el tratamiento, y "
         "cómo puede ayudar la familia sin perderse a sí misma.",
-        "audience": "Madres, padres, parejas, hermanos y amigos de alguien que está en un programa ambulatorio.",
+        "audience": "Madres, padres, parejas, hermanas, hermanos, amigas y amigos de alguien que está en un programa "
+        "ambulatorio.",
         "certificate_title": "Serie Bases para Familias",
         "min_sessions_attended": 5,
         "sessions": [
             _session(
-                "La adicción como condición de salud",
-                ["Explicar la adicción como una condición de salud", "Nombrar un sentimiento que traes al grupo"],
+                "La adicción, un problema de salud",
+                ["Explicar que la adicción es un trastorno de salud", "Nombrar un sentimiento que traes al grupo"],
                 "Di tu nombre y una palabra sobre cómo te fue la semana.",
                 "La adicción cambia cómo el cerebro maneja la recompensa y el estrés. "
                 "Ninguna causa sola la explica, culpar no ayuda, y se puede tratar.",
@@ -65,8 +68,8 @@ WORKSHOPS = [
                 "Ayudar apoya la recuperación. Facilitar el consumo protege a la persona de los resultados de su "
                 "consumo.",
                 "role_play",
-                "Practica decir que no a un pedido de dinero, con cariño y claridad. Cambien de papel a los tres "
-                "minutos." + ROLE_PLAY_OPT_OUT,
+                "En parejas, practiquen decir que no a un pedido de dinero, con cariño y claridad. Cambien de papel "
+                "a los tres minutos." + ROLE_PLAY_OPT_OUT,
                 "Fíjate en un momento de esta semana en que quisiste rescatar, y en lo que hiciste en su lugar.",
                 [("enabling", "enabling-vs-helping")],
             ),
@@ -77,7 +80,7 @@ WORKSHOPS = [
                 "Las frases cortas, tranquilas y positivas funcionan mejor que los sermones. El momento importa.",
                 "communication",
                 "Convierte tres frases de “tú siempre” en mensajes en primera persona, y pruébalas en voz alta "
-                "con un compañero.",
+                "con otra persona del grupo.",
                 "Usa un mensaje en primera persona en casa esta semana.",
                 [("communication-tools", "i-statements-and-timing")],
             ),
@@ -111,7 +114,7 @@ WORKSHOPS = [
         "title": "Comunicación y límites",
         "summary": "Cuatro sesiones prácticas para hablar con calma, decir que no con cariño y manejar los "
         "conflictos en casa.",
-        "audience": "Cualquier familiar o amigo que quiera practicar nuevas formas de hablar.",
+        "audience": "Cualquier familiar o amistad que quiera practicar nuevas formas de hablar.",
         "certificate_title": "Serie de Habilidades de Comunicación",
         "min_sessions_attended": 3,
         "sessions": [
@@ -130,7 +133,7 @@ WORKSHOPS = [
             _session(
                 "Mensajes en primera persona y el buen momento",
                 ["Convertir un reproche en un mensaje en primera persona"],
-                "Comparte un momento de esta semana en que te sentiste escuchado.",
+                "Comparte un momento de esta semana en que sentiste que te escucharon.",
                 "Di cómo te sientes y qué necesitas, en un momento de calma.",
                 "role_play",
                 "Representen cómo pedir ayuda con las tareas de la casa usando un mensaje en primera persona."
@@ -150,7 +153,7 @@ WORKSHOPS = [
             _session(
                 "Cuando empieza un conflicto",
                 ["Usar bien una pausa", "Volver a una conversación después de un descanso"],
-                "Algo de las últimas cuatro semanas de lo que te sientes orgulloso.",
+                "Algo de las últimas cuatro semanas que te dé orgullo.",
                 "Una pausa es un descanso, no un castigo. Di cuándo vas a volver.",
                 "conflict_resolution",
                 "Practica pedir una pausa y volver a la conversación veinte minutos después.",

@@ -10,10 +10,11 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from cms.dates import local_date
 from cms.email import default_from_email
 from cms.models import SiteSettings
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar, session_url
@@ -66,7 +67,8 @@ def _message(*, to: str, subject: str, kind: str, context: dict) -> EmailMultiAl
 
 
 def weekday_in(zone_name: str, session: CohortSession) -> str:
-    return formats.date_format(session.starts_at.astimezone(ZoneInfo(zone_name)), "l")
+    """The day of the week, for the middle of a subject line ("your session on Thursday")."""
+    return local_date(session.starts_at.astimezone(ZoneInfo(zone_name)), "l")
 
 
 def enrollment_message(enrollment: Enrollment, kind: str) -> EmailMultiAlternatives:

@@ -277,12 +277,32 @@ def _own_enrollments(user) -> list[Enrollment]:
         .select_related("cohort")
         .order_by("cohort__first_session_on", "cohort__pk")
     )
-    # Their workshops in one query (the panels link to each by title; long texts stay behind).
+    # Their workshops in one query, each in the reader's language where a live translation
+    # exists (the panels link to each by title; long texts stay behind).
     workshop_ids = {enrollment.cohort.workshop_id for enrollment in enrollments}
-    workshops = WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS).in_bulk(workshop_ids) if workshop_ids else {}
+    workshops = _workshops_in_language(workshop_ids, language=get_language() or settings.LANGUAGE_CODE)
     for enrollment in enrollments:
         enrollment.cohort.workshop = workshops[enrollment.cohort.workshop_id]
     return enrollments
+
+
+def _workshops_in_language(workshop_ids: set[int], *, language: str) -> dict[int, WorkshopPage]:
+    """{workshop id: that workshop's live translation in `language`, else the workshop}, in one query."""
+    if not workshop_ids:
+        return {}
+    own_keys = WorkshopPage.objects.filter(pk__in=workshop_ids).values("translation_key")
+    found = list(
+        WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS)
+        .select_related("locale")
+        .filter(
+            Q(pk__in=workshop_ids)
+            | Q(translation_key__in=Subquery(own_keys), locale__language_code=language[:2], live=True)
+        )
+    )
+    translated = {
+        page.translation_key: page for page in found if page.live and page.locale.language_code == language[:2]
+    }
+    return {page.pk: translated.get(page.translation_key, page) for page in found if page.pk in workshop_ids}
 
 
 def _sessions_with_own_marks(user, cohort_ids: list[int]) -> list[CohortSession]:

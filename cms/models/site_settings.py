@@ -4,32 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
 
-from cms.blocks import CrisisLineBlock
 from cms.timezones import DEFAULT_TIME_ZONE, TimeZoneSelect, validate_time_zone
-
-DEFAULT_CRISIS_LINES = [
-    (
-        "line",
-        {
-            "name": "988 Suicide & Crisis Lifeline",
-            "phone": "988",
-            "text": "988",
-            "note": "Free, confidential, 24/7",
-        },
-    ),
-    (
-        "line",
-        {
-            "name": "SAMHSA National Helpline",
-            "phone": "1-800-662-4357",
-            "text": "",
-            "note": "Free treatment referral and information, 24/7",
-        },
-    ),
-    ("line", {"name": "Emergency", "phone": "911", "text": "", "note": "If someone is in danger right now"}),
-]
 
 
 @register_setting(icon="cog")
@@ -45,12 +21,6 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Shown in the header and on certificates. Its title is used as alt text."),
-    )
-    crisis_lines = StreamField(
-        [("line", CrisisLineBlock())],
-        blank=True,
-        default=DEFAULT_CRISIS_LINES,
-        help_text=_("Shown in every page's footer and in lessons' crisis-resources blocks."),
     )
     certificate_signatory_name = models.CharField(max_length=120, blank=True)
     certificate_signatory_title = models.CharField(max_length=120, blank=True)
@@ -93,7 +63,6 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("contact_phone"),
         FieldPanel("time_zone", widget=TimeZoneSelect),
         FieldPanel("email_sender_name"),
-        FieldPanel("crisis_lines"),
         MultiFieldPanel(
             [FieldPanel("certificate_signatory_name"), FieldPanel("certificate_signatory_title")],
             heading=_("Certificates"),

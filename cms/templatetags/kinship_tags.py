@@ -22,6 +22,21 @@ def plain_text(value: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
+def crisis_lines(context):
+    """{% crisis_lines as lines %}: the program's crisis lines in the active language, read once
+    per request (the footer and a lesson's crisis block share them)."""
+    from cms.selectors import crisis_lines_for_language
+
+    request = context.get("request")
+    if request is None:
+        return crisis_lines_for_language()
+    found = getattr(request, "kinship_crisis_lines", None)
+    if found is None:
+        found = request.kinship_crisis_lines = crisis_lines_for_language()
+    return found
+
+
+@register.simple_tag(takes_context=True)
 def language_alternates(context):
     """This page in every language, for hreflang links and the language switcher."""
     from wagtail.models import Page
@@ -35,39 +50,17 @@ def language_alternates(context):
     return alternates(request, page if isinstance(page, Page) else None)
 
 
-# Date and time formats written for English, and what each becomes in other languages (Django
-# already translates the day and month names; these put them in the order each language uses).
-LOCAL_FORMATS = {
-    "es": {
-        "l, F j, Y": r"l j \d\e F \d\e Y",
-        "l, F j": r"l j \d\e F",
-        "D, M j": "D j M",
-        "D, M j, Y": "D j M Y",
-        "M j": "j M",
-        "F j": r"j \d\e F",
-        "g:i A T": "H:i T",
-        "g:i A": "H:i",
-    }
-}
-
-
-def _local_format(fmt: str) -> str:
-    from django.utils.translation import get_language
-
-    return LOCAL_FORMATS.get((get_language() or "en")[:2], {}).get(fmt, fmt)
-
-
 @register.filter(expects_localtime=True)
 def local_date(value, fmt: str = "DATE_FORMAT"):
-    """Like |date, in the order and style of the active language."""
-    from django.template.defaultfilters import date
+    """Like |date, in the order and style of the active language (cms/dates.py)."""
+    from cms.dates import local_date as format_local_date
 
-    return date(value, _local_format(fmt))
+    return format_local_date(value, fmt)
 
 
 @register.filter(expects_localtime=True)
 def local_time(value, fmt: str = "TIME_FORMAT"):
-    """Like |time, with a 24-hour clock where the active language uses one."""
-    from django.template.defaultfilters import time
+    """Like |time, with a 24-hour clock where the active language uses one (cms/dates.py)."""
+    from cms.dates import local_time as format_local_time
 
-    return time(value, _local_format(fmt))
+    return format_local_time(value, fmt)

@@ -92,10 +92,13 @@ class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, Page):
         verbose_name = _("module")
 
     def get_context(self, request, *args, **kwargs):
-        from learning.selectors import module_overview
+        from learning.selectors import module_overview, topic_in_locale
 
         context = super().get_context(request, *args, **kwargs)
         context.update(module_overview(module=self, user=request.user, session=request.session))
+        # In the language of the library it was reached through (an untranslated module under
+        # /es/learn/ still shows its topic in Spanish).
+        context["topic"] = topic_in_locale(self.topic, locale_id=self.get_parent().locale_id)
         return context
 
 

@@ -35,7 +35,7 @@ def test_public_pages_answer_and_stay_within_a_query_budget(client, path, budget
 
 
 @pytest.mark.django_db
-def test_footer_lists_the_crisis_lines_from_site_settings(client):
+def test_footer_lists_the_programs_crisis_lines(client):
     html = client.get("/").content.decode()
     assert "988 Suicide &amp; Crisis Lifeline" in html
     assert 'href="tel:988"' in html

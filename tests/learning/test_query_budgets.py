@@ -14,12 +14,14 @@ from tests.learning.builders import knowledge_check, make_module, paragraph, ref
 # (the child, then its specific page), the view restrictions of its ancestors (two), the
 # program settings and the page's translations (language switcher). On top, only the
 # reader's own rows and the page's lists, each one query whatever their size.
-LIBRARY_BUDGET = 13  # the frame, modules, their lessons, the reader's completions
-MODULE_BUDGET = 14  # the frame, its lessons, the reader's completions
-LESSON_BUDGET = 18  # the frame, the lessons of its module, completions, answers, reflections
+LIBRARY_BUDGET = 15  # the frame (with the crisis lines), modules, their topics, lessons, completions
+MODULE_BUDGET = 16  # the frame (with the crisis lines), its topic, lessons, completions
+LESSON_BUDGET = 19  # the frame (with the crisis lines), the module's lessons, completions, answers, reflections
 # The member, the library, their completions, modules and lessons, recent reflections, and the
 # workshops panel (enrollments, sessions, calendar feed and certificate choices, certificates).
-DASHBOARD_BUDGET = 11
+DASHBOARD_BUDGET = (
+    14  # +2 here: the crisis lines and the topics in the reader's language; +1 on main (the practice card)
+)
 
 
 def count_queries(client, url: str) -> int:

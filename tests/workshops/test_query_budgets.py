@@ -19,12 +19,12 @@ ADMIN_BUDGET = 40
 # level of the page tree, view restrictions, program settings, translations), then the open
 # groups with their seats, sessions and facilitators (three queries); signed in, also the
 # member and their own enrollments.
-WORKSHOP_PAGE_BUDGET = {False: 14, True: 16}
+WORKSHOP_PAGE_BUDGET = {False: 15, True: 17}  # +1: the crisis lines in the reader's language
 # /me/, rendered fresh: session and member, then the workshop panels' enrollments, their
 # workshops, sessions (with own marks), calendar feed and certificate choices (one query), and
 # certificates; the learning panel's library, modules and lessons, completions and reflections;
 # the practice card's own answers, and the curricula when some practice is open.
-DASHBOARD_BUDGET = 14
+DASHBOARD_BUDGET = 16  # +2: the crisis lines and the topics in the reader's language
 
 
 def count_queries(client, url: str) -> int:
