@@ -178,7 +178,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kinship"},
+        # Sessions and rate-limit counters: room for many people (Django's default keeps 300).
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "kinship",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
         "pages": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "kinship-pages",
