@@ -85,7 +85,9 @@ LOCAL_APPS = [
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
-    # First: answers /healthz/ whatever the Host header (probes use the machine's address).
+    # Outermost, so even the health answer below carries it.
+    "cms.middleware.PermissionsPolicyMiddleware",
+    # First to answer: /healthz/ whatever the Host header (probes use the machine's address).
     "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -103,7 +105,6 @@ MIDDLEWARE = [
     "cms.mfa.RequireStaffMFAMiddleware",
     "cms.middleware.ConsentMiddleware",
     "cms.middleware.KinshipCSPMiddleware",
-    "cms.middleware.PermissionsPolicyMiddleware",
     "cms.middleware.PrivateWhenSignedInMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so a cached anonymous page still gets every header the others add (cms/page_cache.py).
