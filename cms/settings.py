@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "cms.middleware.PermissionsPolicyMiddleware",
     # First to answer: /healthz/ whatever the Host header (probes use the machine's address).
     "cms.health.HealthCheckMiddleware",
+    # Sign-up, sign-in and reset answers leave on a fixed beat (cms/account_timing.py).
+    "cms.account_timing.EvenAccountTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -149,6 +151,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Account answers are held to the next multiple of this (seconds): see cms/account_timing.py.
+# Larger than the slowest sign-up (one PBKDF2 hash plus a few rows); 0 turns it off.
+ACCOUNT_TIMING_QUANTUM_SECONDS = float(os.environ.get("ACCOUNT_TIMING_QUANTUM_SECONDS", "0.5"))
 
 # Two aliases: `default` (sessions, rate limits, small lookups) and `pages` (copies of whole
 # pages), so a burst of page copies never evicts a session or a rate-limit counter. With Redis,
