@@ -105,6 +105,9 @@ def test_tasks_running_too_long_are_taken_up_again(settings):
     assert DBTaskResult.objects.get(pk=recent.pk).status == TaskResultStatus.RUNNING
 
 
+# A real transaction per job, as in production: the scheduler closes connections between jobs,
+# which would close the test's own connection inside the usual test transaction (PostgreSQL).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_scheduler_runs_every_job_once_and_prunes_old_results(settings, capsys):
     settings.TASK_RESULTS_KEEP_DAYS = 14
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
