@@ -6,15 +6,7 @@ from wagtail.models import Locale
 
 from cms.models import Handout, PdfState
 from tests.learning.builders import knowledge_check, make_module, paragraph, reflection_prompt
-from tests.support.handouts import (  # noqa: F401 - fixtures
-    is_tagged,
-    media_in_tmp,
-    no_network,
-    pdf_language,
-    pdf_text,
-    renders,
-    response_bytes,
-)
+from tests.support.handouts import is_tagged, pdf_language, pdf_text, response_bytes
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_in_tmp")]
 EXTERNAL = "https://tracker.example.org/pixel.png"

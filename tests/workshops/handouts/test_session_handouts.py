@@ -8,15 +8,7 @@ from wagtail.models import Locale
 
 from cms.models import Handout
 from tests.factories import UserFactory
-from tests.support.handouts import (  # noqa: F401 - fixtures
-    is_tagged,
-    media_in_tmp,
-    no_network,
-    pdf_language,
-    pdf_text,
-    renders,
-    response_bytes,
-)
+from tests.support.handouts import is_tagged, pdf_language, pdf_text, response_bytes
 from tests.workshops.builders import enroll, make_cohort, make_workshop
 from workshops.models import HandoutPack
 
