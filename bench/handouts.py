@@ -36,7 +36,7 @@ def lesson_body() -> list[dict]:
         {"type": "heading", "value": {"text": "What addiction is", "level": "h2"}},
         paragraph(text),
         {"type": "callout", "value": {"kind": "tip", "title": "Notice one good moment", "body": f"<p>{text}</p>"}},
-        {"type": "quote", "value": {"text": "I learned I could love my son and still say no.", "attribution": "A father"}},
+        {"type": "quote", "value": {"text": "I learned I could love my son and still say no.", "attribution": "Dad"}},
         knowledge_check("kc-1"),
         reflection_prompt("rp-1"),
         {"type": "key_takeaways", "value": {"items": ["You did not cause it.", "You can take care of yourself."]}},

@@ -5,6 +5,7 @@ import pytest
 from wagtail.models import Locale
 
 from cms.models import Handout, PdfState
+from cms.pdf import ProjectFilesFetcher
 from tests.learning.builders import knowledge_check, make_module, paragraph, reflection_prompt
 from tests.support.handouts import is_tagged, pdf_language, pdf_text, response_bytes
 
@@ -113,7 +114,7 @@ def test_an_external_image_in_a_lesson_is_never_fetched(
     _first, second = fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
     assert "Still printed." in pdf_text(response_bytes(second))
     ((_html, fetcher),) = renders
-    assert EXTERNAL in fetcher.refused
+    assert isinstance(fetcher, ProjectFilesFetcher) and EXTERNAL in fetcher.refused
 
 
 def test_a_lesson_never_published_has_no_handout(client):
@@ -129,3 +130,32 @@ def test_query_budgets(client, lesson, django_assert_max_num_queries, django_cap
     with django_assert_max_num_queries(16):
         response = client.get(handout_url(lesson))
     assert response["Content-Type"] == "application/pdf"
+
+
+def test_a_failed_render_says_so_and_is_tried_again_later(
+    client, lesson, monkeypatch, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from cms import pdf
+
+    def broken(html, **kwargs):
+        raise OSError("no fonts today")
+
+    monkeypatch.setattr(pdf, "html_to_pdf", broken)
+    _first, second = fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
+    handout = Handout.objects.get()
+    assert handout.state == PdfState.FAILED and "no fonts today" in handout.error
+    assert second.status_code == 503 and "could not prepare" in second.content.decode()
+    monkeypatch.undo()
+    Handout.objects.filter(pk=handout.pk).update(rendered_at=handout.rendered_at - timedelta(minutes=11))
+    _again, ready = fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
+    assert ready["Content-Type"] == "application/pdf"
+
+
+def test_certificates_and_handouts_share_one_renderer():
+    from cms import pdf
+    from workshops.certificates import pdf as certificate_pdf
+
+    assert certificate_pdf.ProjectFilesFetcher is pdf.ProjectFilesFetcher
+    assert certificate_pdf.font_config is pdf.font_config and certificate_pdf.html_to_pdf is pdf.html_to_pdf
