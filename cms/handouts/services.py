@@ -141,6 +141,16 @@ def delete_older(model: type[StoredPdf], *, newer: StoredPdf, **same) -> int:
     return count
 
 
+def handouts_drop_all() -> int:
+    """Forget every stored handout (they are rendered again when next asked for). For changes
+    a revision does not record: lessons print the program's current crisis lines, and a wrong
+    number on paper must not outlive the edit that corrected it online."""
+    names = [name for name in Handout.objects.exclude(pdf="").values_list("pdf", flat=True)]
+    count, _by_model = Handout.objects.all().delete()
+    transaction.on_commit(lambda: [default_storage.delete(name) for name in names])
+    return count
+
+
 def pdf_file_name(title: str) -> str:
     return f"{slugify(title)[:80] or 'handout'}.pdf"
 

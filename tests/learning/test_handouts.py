@@ -159,3 +159,20 @@ def test_certificates_and_handouts_share_one_renderer():
 
     assert certificate_pdf.ProjectFilesFetcher is pdf.ProjectFilesFetcher
     assert certificate_pdf.font_config is pdf.font_config and certificate_pdf.html_to_pdf is pdf.html_to_pdf
+
+
+def test_a_corrected_crisis_line_is_printed_on_the_next_handout(client, django_capture_on_commit_callbacks):
+    """Lessons print the program's crisis lines: a change to them drops every stored handout."""
+    from cms.models import CrisisLine
+
+    _module, (lesson,) = make_module(lessons=1, body=[{"type": "crisis_resources", "value": {"intro": "Reach out:"}}])
+    lesson.save_revision().publish()
+    _first, before = fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
+    line = CrisisLine.objects.filter(locale__language_code="en").first()
+    assert line.name in pdf_text(response_bytes(before))
+    with django_capture_on_commit_callbacks(execute=True):
+        line.name = "Family Crisis Line (new name)"
+        line.save()
+    assert Handout.objects.count() == 0
+    _first, after = fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
+    assert "Family Crisis Line (new name)" in pdf_text(response_bytes(after))
