@@ -132,12 +132,17 @@ def render_stored_pdf(model: type[StoredPdf], pk: int, build: Callable[[StoredPd
     return "ready"
 
 
+def delete_stored_file(sender, instance: StoredPdf, **kwargs) -> None:
+    """post_delete receiver: a deleted row's file goes too, once the deletion is committed
+    (also when a page, revision or cohort takes its rows with it)."""
+    name = instance.pdf.name
+    if name:
+        transaction.on_commit(lambda: default_storage.delete(name))
+
+
 def delete_older(model: type[StoredPdf], *, newer: StoredPdf, **same) -> int:
-    """Delete the rows (and files) `newer` replaces: same `same` fields, made before it."""
-    older = model.objects.filter(**same, created_at__lte=newer.created_at).exclude(pk=newer.pk)
-    names = [name for name in older.values_list("pdf", flat=True) if name]
-    count, _by_model = older.delete()
-    transaction.on_commit(lambda: [default_storage.delete(name) for name in names])
+    """Delete the rows `newer` replaces (same `same` fields, made before it); their files follow."""
+    count, _by_model = model.objects.filter(**same, created_at__lte=newer.created_at).exclude(pk=newer.pk).delete()
     return count
 
 
@@ -145,9 +150,7 @@ def handouts_drop_all() -> int:
     """Forget every stored handout (they are rendered again when next asked for). For changes
     a revision does not record: lessons print the program's current crisis lines, and a wrong
     number on paper must not outlive the edit that corrected it online."""
-    names = [name for name in Handout.objects.exclude(pdf="").values_list("pdf", flat=True)]
     count, _by_model = Handout.objects.all().delete()
-    transaction.on_commit(lambda: [default_storage.delete(name) for name in names])
     return count
 
 

@@ -2,6 +2,7 @@
 published revision in the background, through the fetcher that refuses anything external."""
 
 import pytest
+from django.core.files.storage import default_storage
 from wagtail.models import Locale
 
 from cms.models import Handout, PdfState
@@ -86,8 +87,9 @@ def test_a_new_publish_makes_a_new_file_and_drops_the_old_one(
     _first, after = fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
     assert "A new title for the lesson" in pdf_text(response_bytes(after))
     assert len(renders) == 2
-    new = Handout.objects.get()  # the old revision's handout is gone
+    new = Handout.objects.get()  # the old revision's handout is gone, and its file
     assert new.pk != old.pk and new.revision_id != old.revision_id and new.pdf.name != old.pdf.name
+    assert not default_storage.exists(old.pdf.name)
     assert response_bytes(before) != response_bytes(after)
 
 
@@ -176,3 +178,12 @@ def test_a_corrected_crisis_line_is_printed_on_the_next_handout(client, django_c
     assert Handout.objects.count() == 0
     _first, after = fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
     assert "Family Crisis Line (new name)" in pdf_text(response_bytes(after))
+
+
+def test_deleting_the_lesson_deletes_its_stored_file(client, lesson, django_capture_on_commit_callbacks):
+    fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
+    name = Handout.objects.get().pdf.name
+    assert default_storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        lesson.delete()
+    assert Handout.objects.count() == 0 and not default_storage.exists(name)
