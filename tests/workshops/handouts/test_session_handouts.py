@@ -187,3 +187,17 @@ def test_query_budgets(
 
 SESSION_BUDGET = 24
 PACK_BUDGET = 30
+
+
+def test_a_spanish_groups_pack_is_in_spanish(client, program_staff, django_capture_on_commit_callbacks):
+    workshop = make_workshop(sessions=2, title="Family Skills Evenings")
+    workshop.save_revision().publish()
+    translated = workshop.copy_for_translation(Locale.objects.get(language_code="es"))
+    translated.title, translated.slug = "Noches de habilidades", "noches"
+    translated.save_revision().publish()
+    cohort = make_cohort(workshop, name="Grupo", language="es")
+    client.force_login(program_staff)
+    _first, second = fetch_rendered(client, pack_url(cohort), django_capture_on_commit_callbacks)
+    data = response_bytes(second)
+    assert pdf_language(data) == "es"
+    assert "Noches de habilidades" in pdf_text(data) and "Tarea para casa" in pdf_text(data)
