@@ -18,7 +18,6 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 from wagtail.models import Page, Site
 
 from cms import pdf
@@ -154,15 +153,17 @@ def handouts_drop_all() -> int:
     return count
 
 
-def pdf_file_name(title: str) -> str:
-    return f"{slugify(title)[:80] or 'handout'}.pdf"
+def pdf_file_name(kind: str = "handout") -> str:
+    """A discreet name: a downloads list or a shared printer queue is seen by others, so the
+    name never carries a lesson's title (which may say what the program is about)."""
+    return f"kinship-{kind}.pdf"
 
 
 def _build_handout(handout: Handout) -> tuple[str, str]:
     page = handout.revision.as_object()  # exactly the revision the row names
     with translation.override(handout.language):
         html = page.handout_html(part=handout.part, online_url=page_address(page))
-    return html, pdf_file_name(page.title)
+    return html, pdf_file_name()
 
 
 def handout_render(*, handout_id: int) -> str:

@@ -60,6 +60,8 @@ def test_the_pdf_is_tagged_in_english_and_has_the_title_and_body(
 ):
     _first, second = fetch_rendered(client, handout_url(lesson), django_capture_on_commit_callbacks)
     assert second.status_code == 200 and second["Content-Type"] == "application/pdf"
+    # Inline (the browser's viewer prints or saves it), under a name that says nothing of the topic.
+    assert second["Content-Disposition"] == 'inline; filename="kinship-handout.pdf"'
     data = response_bytes(second)
     text = pdf_text(data)
     assert lesson.title in text and "What helps at home" in text

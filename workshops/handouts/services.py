@@ -77,7 +77,7 @@ def _build_pack(pack: HandoutPack) -> tuple[str, str]:
     cohort = pack.cohort
     with translation.override(pack.language):
         html = pack_html(workshop, cohort=cohort, sessions=list(_sessions(cohort)))
-    return html, pdf_file_name(f"{workshop.title} {cohort.name}")
+    return html, pdf_file_name("handout-pack")
 
 
 def pack_render(*, pack_id: int) -> str:
