@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: install run test test-fast lint format lock clean bench bench-certificates load messages
+.PHONY: install run test test-fast lint format lock clean bench bench-certificates bench-handouts load messages
 
 $(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	@test -n "$(PYTHON)" || { echo "Kinship needs Python 3.11 or newer (python3 on PATH)."; exit 1; }
@@ -39,6 +39,10 @@ bench: install
 # Certificate rendering and issuing costs, and a worker's memory over 1,000 renders (about four minutes).
 bench-certificates: install
 	$(BIN)/python bench/certificates.py
+
+# Handout render time and memory over 200 renders (bench/README.md); about two minutes.
+bench-handouts: install
+	$(BIN)/python bench/handouts.py
 
 # 300 simulated people for two minutes with locust (the `bench` extra); not run by CI.
 load: install

@@ -5,7 +5,9 @@ Two jobs only:
 - the anonymous page cache (cms/page_cache.py) starts a new generation when anything a public
   page shows changes: a publish, unpublish, move or delete of a page, the program settings, the
   site, a view restriction, an image, a topic or a crisis line;
-- a user object forgets the group names it read once (cms/roles.py) when its groups change.
+- a user object forgets the group names it read once (cms/roles.py) when its groups change;
+- stored handouts are dropped when a crisis line changes (lessons print them; cms/handouts/),
+  and a deleted handout's file goes with its row.
 """
 
 from django.contrib.auth import get_user_model
@@ -30,6 +32,12 @@ def settings_saved(sender, created=False, **kwargs) -> None:
         invalidate_all()
 
 
+def crisis_lines_changed(sender, **kwargs) -> None:
+    from cms.handouts.services import handouts_drop_all
+
+    handouts_drop_all()
+
+
 def groups_changed(sender, instance, **kwargs) -> None:
     if isinstance(instance, get_user_model()):
         forget_group_names(instance)
@@ -48,4 +56,9 @@ def connect() -> None:
         label = model if isinstance(model, str) else model._meta.label
         post_save.connect(invalidate_all, sender=model, dispatch_uid=f"cms.page_cache.saved.{label}")
         post_delete.connect(invalidate_all, sender=model, dispatch_uid=f"cms.page_cache.deleted.{label}")
+    from cms.handouts.services import delete_stored_file
+
+    post_delete.connect(delete_stored_file, sender="cms.Handout", dispatch_uid="cms.handouts.file_deleted")
+    post_save.connect(crisis_lines_changed, sender="cms.CrisisLine", dispatch_uid="cms.handouts.crisis_line_saved")
+    post_delete.connect(crisis_lines_changed, sender="cms.CrisisLine", dispatch_uid="cms.handouts.crisis_line_deleted")
     m2m_changed.connect(groups_changed, sender=get_user_model().groups.through, dispatch_uid="cms.roles.groups_changed")

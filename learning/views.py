@@ -12,9 +12,11 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.models import Page
 
+from cms.handouts.responses import stored_pdf_response
+from cms.handouts.services import handout_request
 from cms.sanitize import html_to_plain_text
 from learning import next_steps, selectors, services
 from learning.forms import ReflectionForm
@@ -47,6 +49,14 @@ def library_search(request: HttpRequest, *, library: LibraryPage) -> HttpRespons
         request,
         "learning/search_results.html",
         {"page": library, "query": query, "results": page_obj, "self": library},
+    )
+
+
+@require_safe
+def lesson_handout(request: HttpRequest, *, lesson: LessonPage) -> HttpResponse:
+    """ "Print or save as PDF": the stored PDF of the lesson's live revision, or "being prepared"."""
+    return stored_pdf_response(
+        request, handout_request(page=lesson), title=lesson.title, back_url=lesson.get_url(request)
     )
 
 

@@ -6,6 +6,9 @@ from django.utils import translation
 
 from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 
+# Fixtures for handout tests (tests/learning, tests/workshops): render counts, no network.
+pytest_plugins = ["tests.support.handouts"]
+
 
 @pytest.fixture(autouse=True)
 def _fast_hasher_and_clean_cache(settings):

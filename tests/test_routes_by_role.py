@@ -97,6 +97,11 @@ ROUTES: dict[str, Route] = {
         "/workshops/sessions/{session}/join/",
         {**owner_only(DENIED), "program_staff": DENIED, "facilitator": DENIED, "superuser": DENIED},
     ),
+    # A session's printable handout: whoever may see the session page.
+    "workshops/sessions/<int:pk>/handout/": Route(
+        "/workshops/sessions/{session}/handout/",
+        {**owner_only(), "program_staff": OK, "facilitator": OK, "superuser": OK},
+    ),
     "workshops/sessions/<int:pk>/calendar.ics": Route(
         "/workshops/sessions/{session}/calendar.ics", {**owner_only(), "facilitator": OK}
     ),
@@ -132,6 +137,7 @@ ROUTES: dict[str, Route] = {
     # Pages served by Wagtail (checked further in each app's tests).
     "page:home": Route("/", everyone(OK)),
     "page:lesson": Route("{lesson_url}", everyone(OK)),
+    "page:lesson_handout": Route("{lesson_url}handout/", everyone(OK)),
     "page:workshop": Route("{workshop_url}", everyone(OK)),
     "page:search": Route("/learn/search/?q=family", everyone(OK)),
     # The same in Spanish: /es/ addresses, with English pages shown (and a notice) until translated.
@@ -204,6 +210,10 @@ ROUTES: dict[str, Route] = {
     "admin:attendance": Route("/admin/attendance/", {**STAFF_ADMIN, "clinician": DENIED}),
     "admin:attendance_sheet": Route("/admin/attendance/sessions/{session}/", {**STAFF_ADMIN, "clinician": DENIED}),
     "admin:attendance_cohort": Route("/admin/attendance/cohorts/{cohort}/", {**STAFF_ADMIN, "clinician": DENIED}),
+    # A cohort's handout pack: whoever may open the cohort's pages (program staff).
+    "admin:cohort_handouts": Route(
+        "/admin/cohorts/handouts/{cohort}/", {**STAFF_ADMIN, "clinician": DENIED, "facilitator": DENIED}
+    ),
     "admin:certificates": Route(
         "/admin/certificates/cohort/{cohort}/", {**STAFF_ADMIN, "clinician": DENIED, "facilitator": DENIED}
     ),
@@ -267,7 +277,9 @@ def world(db, settings, tmp_path):
     }
     give_totp(people["superuser_without_mfa"])  # has an app, but this session gave no code
     _, lessons = make_module(lessons=1, body=[reflection_prompt("rp-1")])
+    lessons[0].save_revision().publish()  # published pages have printable handouts
     workshop = make_workshop()
+    workshop.save_revision().publish()
     cohort = make_cohort(workshop)
     cohort.facilitators.add(facilitator)
     enrollment = enroll(cohort, member)

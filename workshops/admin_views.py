@@ -19,9 +19,11 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
+from cms.handouts.responses import stored_pdf_response
 from cms.models import SiteSettings
 from workshops import selectors, services
 from workshops.forms import AddMemberForm, SessionRescheduleForm
+from workshops.handouts import services as handout_services
 from workshops.models import Cohort, CohortSession, WorkshopPage
 from workshops.practice.selectors import with_practice_counts
 from workshops.staff_home import selectors as staff_home_selectors
@@ -267,6 +269,34 @@ class CohortSessionsView(CohortPageMixin, generic.WagtailAdminTemplateMixin, Tem
         except services.WorkshopError as error:
             messages.error(request, error.message)
         return self.back_here()
+
+
+class CohortHandoutPackView(CohortPageMixin, generic.WagtailAdminTemplateMixin, TemplateView):
+    """The cohort's handout pack: every session's handout in one PDF, or "being prepared"."""
+
+    template_name = "workshops/admin/handout_pack.html"
+    page_title = gettext_lazy("Handout pack")
+    current = "sessions"
+
+    def get_breadcrumbs_items(self):
+        items = super().get_breadcrumbs_items()
+        items.insert(-1, {"url": cohort_url("sessions", self.cohort.pk), "label": _("Sessions")})
+        return items
+
+    def get(self, request, *args, **kwargs):
+        context = self.get_context_data(cohort=self.cohort, nothing_to_print=False)
+        pack = handout_services.pack_request(cohort=self.cohort)
+        if pack is None:
+            context["nothing_to_print"] = True
+            return self.render_to_response(context, status=404)
+        return stored_pdf_response(
+            request,
+            pack,
+            title=self.cohort.name,
+            back_url=cohort_url("sessions", self.cohort.pk),
+            template=self.template_name,
+            context=context,
+        )
 
 
 class SessionEditView(CohortPageMixin, generic.WagtailAdminTemplateMixin, TemplateView):

@@ -7,8 +7,11 @@ class WorkshopsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete
+
         from cms.dashboard import register_panel
         from cms.demo import register_demo_loader
+        from cms.handouts.services import delete_stored_file
         from learning.next_steps import register_suggester
         from workshops.attendance.dashboard import attendance_panel_context
         from workshops.certificates.dashboard import certificates_panel_context
@@ -50,6 +53,8 @@ class WorkshopsConfig(AppConfig):
             order=30,
             get_context=certificates_panel_context,
         )
+        # A deleted handout pack's file goes with its row (cms/handouts/services.py).
+        post_delete.connect(delete_stored_file, sender="workshops.HandoutPack", dispatch_uid="workshops.pack_deleted")
         register_suggester(workshop_for_module)
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)

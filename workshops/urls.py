@@ -12,6 +12,7 @@ urlpatterns = [
     path("workshops/cohorts/<int:cohort_id>/join/", views.enroll, name="enroll"),
     path("workshops/enrollments/<int:pk>/leave/", views.withdraw, name="withdraw"),
     path("workshops/sessions/<int:pk>/", views.session_detail, name="session"),
+    path("workshops/sessions/<int:pk>/handout/", views.session_handout, name="session_handout"),
     path("workshops/sessions/<int:pk>/join/", views.session_join, name="session_join"),
     path("workshops/sessions/<int:pk>/calendar.ics", views.session_calendar, name="session_calendar"),
     path("workshops/sessions/<int:pk>/check-in/", attendance_views.check_in, name="check_in"),

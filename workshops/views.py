@@ -11,11 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from cms.handouts.responses import stored_pdf_response
 from cms.languages import localized_path
 from workshops import selectors, services
 from workshops.attendance import selectors as attendance_selectors
 from workshops.attendance import services as attendance_services
 from workshops.forms import EnrollmentForm
+from workshops.handouts import services as handout_services
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar
 from workshops.models import ACTIVE_ENROLLMENT_STATUSES, Enrollment, EnrollmentStatus
 from workshops.practice import selectors as practice_selectors
@@ -115,6 +117,20 @@ def session_page(request: HttpRequest, pk: int, *, check_in_error: str = "", sta
     response = render(request, "workshops/session_page.html", context, status=status)
     response["Cache-Control"] = "private, no-store"  # the Join link depends on the minute
     return response
+
+
+@login_required
+@require_safe
+def session_handout(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Print or save as PDF" on a session page: the session's handout, in the group's language."""
+    view = selectors.session_view(session_id=pk, user=request.user)
+    if view is None:
+        raise Http404
+    handout = handout_services.session_handout_request(
+        session=view.session, workshop=handout_services.curriculum_for(view.cohort)
+    )
+    back = reverse("workshops:session", args=[pk])
+    return stored_pdf_response(request, handout, title=view.session.title, back_url=back)
 
 
 @never_cache

@@ -115,6 +115,7 @@ class CohortViewSet(ModelViewSet):
             path("overview/<int:pk>/", admin_views.CohortOverviewView.as_view(), name="overview"),
             path("members/<int:pk>/", admin_views.CohortRosterView.as_view(), name="roster"),
             path("sessions/<int:pk>/", admin_views.CohortSessionsView.as_view(), name="sessions"),
+            path("handouts/<int:pk>/", admin_views.CohortHandoutPackView.as_view(), name="handouts"),
             path(
                 "sessions/<int:pk>/<int:session_pk>/",
                 admin_views.SessionEditView.as_view(),

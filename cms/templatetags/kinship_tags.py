@@ -21,6 +21,13 @@ def plain_text(value: str) -> str:
     return html_to_plain_text(value)
 
 
+@register.filter
+def to_the_second(value):
+    """A datetime without its microseconds: Wagtail's {% human_readable_date %} writes them into
+    <time datetime>, which HTML allows only to three digits (vnu rejects six)."""
+    return value.replace(microsecond=0) if value else value
+
+
 @register.simple_tag(takes_context=True)
 def crisis_lines(context):
     """{% crisis_lines as lines %}: the program's crisis lines in the active language, read once

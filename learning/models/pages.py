@@ -147,6 +147,18 @@ class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
 
         return module_complete(request, lesson=self)
 
+    @path("handout/", name="handout")
+    def handout(self, request):
+        from learning.views import lesson_handout
+
+        return lesson_handout(request, lesson=self)
+
+    def handout_html(self, *, part: str = "", online_url: str) -> str:
+        """The printable handout's HTML (rendered in the background by cms.handouts)."""
+        from learning.handouts import lesson_handout_html
+
+        return lesson_handout_html(self, online_url=online_url)
+
     @path("check/<str:block_id>/", name="check")
     def answer_check(self, request, block_id):
         from learning.views import knowledge_check_answer

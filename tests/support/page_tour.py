@@ -91,6 +91,7 @@ def build_tour() -> Tour:
     # A short module the member finished, for the "module complete" page.
     _finished_module, (finished_lesson,) = make_module(title="Caring for Yourself", lessons=1, order=2)
     LessonCompletion.objects.create(user=member, lesson=finished_lesson)
+    lessons[0].save_revision().publish()  # published, so it has a printable handout
     reflection = Reflection.objects.create(
         user=member, lesson=lessons[0], block_id="rp-1", prompt="What helps you rest?", text="<p>A walk.</p>"
     )
@@ -141,6 +142,7 @@ def build_tour() -> Tour:
         ("module library", "/learn/"),
         ("module", module.url),
         ("lesson with every block", lessons[0].url),
+        ("lesson handout being prepared", f"{lessons[0].url}handout/"),
         ("search", "/learn/search/?q=addiction"),
         ("workshops", "/workshops/"),
         ("workshop", workshop.url),
@@ -164,6 +166,7 @@ def build_tour() -> Tour:
         ("leave confirm", f"/workshops/enrollments/{enrollment.pk}/leave/"),
         ("session", f"/workshops/sessions/{session.pk}/"),
         ("session with this week's practice", f"/workshops/sessions/{practice_session.pk}/"),
+        ("session handout being prepared", f"/workshops/sessions/{session.pk}/handout/"),
         ("reflection edit", f"/me/reflections/{reflection.pk}/edit/"),
         ("reflection delete confirm", f"/me/reflections/{reflection.pk}/delete/"),
         ("certificate preferences", "/me/certificates/"),
@@ -202,6 +205,7 @@ def build_tour() -> Tour:
         ("attendance sheet with practice counts", f"/admin/attendance/sessions/{next_session.pk}/"),
         ("cohort sessions with practice counts", f"/admin/cohorts/sessions/{this_week.pk}/"),
         ("session edit", f"/admin/cohorts/sessions/{cohort.pk}/{session.pk}/"),
+        ("cohort handout pack being prepared", f"/admin/cohorts/handouts/{cohort.pk}/"),
         ("staff session page", f"/workshops/sessions/{session.pk}/"),
     ]
     tour.clinician_pages = [("clinician home", "/admin/")]

@@ -20,6 +20,7 @@ from workshops.models.choices import (
 )
 from workshops.models.cohorts import Cohort, CohortSession
 from workshops.models.enrollments import Enrollment
+from workshops.models.handouts import HandoutPack
 from workshops.models.pages import WorkshopIndexPage, WorkshopPage, WorkshopRequiredModule
 from workshops.models.practice import PracticeAnswer, PracticeChoice
 from workshops.models.reminders import SessionReminder
@@ -40,6 +41,7 @@ __all__ = [
     "CohortStatus",
     "Enrollment",
     "EnrollmentStatus",
+    "HandoutPack",
     "Relationship",
     "PracticeAnswer",
     "PracticeChoice",

@@ -154,6 +154,12 @@ class WorkshopPage(Page):
         """The outline's session blocks, in order (each has a stable `.id`)."""
         return [block for block in self.outline if block.block_type == "session"]
 
+    def handout_html(self, *, part: str, online_url: str) -> str:
+        """One session's printable handout (`part` is its outline block id); cms.handouts renders it."""
+        from workshops.handouts.html import session_handout_html
+
+        return session_handout_html(self, block_id=part, online_url=online_url)
+
     def clean(self) -> None:
         super().clean()
         errors = {}
