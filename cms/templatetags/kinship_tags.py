@@ -51,16 +51,34 @@ def language_alternates(context):
 
 
 @register.filter(expects_localtime=True)
-def local_date(value, fmt: str = "DATE_FORMAT"):
-    """Like |date, in the order and style of the active language (cms/dates.py)."""
+def local_date(value, style: str = "date"):
+    """A date in the house style of the active language: |local_date, |local_date:"weekday_date",
+    "day", "month_day" or "weekday" (cms/dates.py)."""
     from cms.dates import local_date as format_local_date
 
-    return format_local_date(value, fmt)
+    return format_local_date(value, style)
 
 
 @register.filter(expects_localtime=True)
-def local_time(value, fmt: str = "TIME_FORMAT"):
-    """Like |time, with a 24-hour clock where the active language uses one (cms/dates.py)."""
+def local_time(value, style: str = "zone"):
+    """A time in the house style of the active language, the zone named (|local_time), or not
+    for the start of a range (|local_time:"time")."""
     from cms.dates import local_time as format_local_time
 
-    return format_local_time(value, fmt)
+    return format_local_time(value, style)
+
+
+@register.filter(expects_localtime=True)
+def local_datetime(value, date_style: str = "weekday_date"):
+    """A date and a time with its zone: "Thursday, March 7, 2030, 6:30 PM EST"."""
+    from cms.dates import local_datetime as format_local_datetime
+
+    return format_local_datetime(value, date_style)
+
+
+@register.filter(expects_localtime=True)
+def machine_datetime(value):
+    """ISO 8601 for a <time datetime=""> attribute."""
+    from cms.dates import machine_datetime as format_machine_datetime
+
+    return format_machine_datetime(value)
