@@ -18,7 +18,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permissions import policy_registry
 
 from cms.dates import in_zone, local_date
-from workshops import admin_views
+from workshops import admin_search, admin_views
 from workshops.attendance import hooks as attendance_hooks  # noqa: F401 - registers the attendance screens
 from workshops.certificates import admin_views as certificate_admin_views
 from workshops.certificates import hooks as certificate_hooks  # noqa: F401 - registers the certificate screens
@@ -127,6 +127,21 @@ cohort_viewset = CohortViewSet()
 @hooks.register("register_admin_viewset")
 def register_cohort_viewset():
     return cohort_viewset
+
+
+@hooks.register("register_admin_search_area")
+def register_cohort_search_area():
+    return admin_search.cohort_search_area()
+
+
+@hooks.register("register_admin_search_area")
+def register_own_groups_search_area():
+    return admin_search.own_groups_search_area()
+
+
+@hooks.register("register_admin_urls")
+def register_admin_search_url():
+    return [path("search/", admin_search.admin_search, name="kinship_admin_search")]
 
 
 @hooks.register("register_log_actions")

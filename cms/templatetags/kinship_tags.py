@@ -82,3 +82,29 @@ def machine_datetime(value):
     from cms.dates import machine_datetime as format_machine_datetime
 
     return format_machine_datetime(value)
+
+
+@register.simple_tag(takes_context=True)
+def admin_home_search(context):
+    """The admin home's search box: Wagtail's page search for people who may search pages, else
+    the first search area they may use (program staff and facilitators: their groups, by group or
+    member name, through /admin/search/); None when there is nothing they may search."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+    from wagtail.admin.forms.search import SearchForm
+    from wagtail.admin.search import admin_search_areas
+
+    areas = admin_search_areas.search_items_for_request(context["request"])
+    if not areas:
+        return None
+    if areas[0].name == "pages":
+        root = context.get("root_page")
+        if root and root.pk:
+            action = reverse("wagtailadmin_explore", args=[root.pk])
+        else:
+            action = reverse("wagtailadmin_explore_root")
+        return {"action": action, "form": context.get("search_form")}
+    return {
+        "action": reverse("kinship_admin_search"),
+        "form": SearchForm(placeholder=_("Search groups and members…")),
+    }
