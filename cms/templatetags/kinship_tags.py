@@ -108,3 +108,15 @@ def admin_home_search(context):
         "action": reverse("kinship_admin_search"),
         "form": SearchForm(placeholder=_("Search groups and members…")),
     }
+
+
+@register.filter
+def in_time_zone(value, zone):
+    """`value` in a person's zone (`|in_time_zone:request.user.time_zone|local_date`); left as it is
+    when there is no zone (no request, signed out), where Django's |timezone would print nothing."""
+    from django.templatetags.tz import do_timezone
+
+    if not zone or not value:
+        return value
+    converted = do_timezone(value, zone)
+    return value if converted == "" else converted

@@ -160,3 +160,15 @@ def test_the_check_catches_a_new_hard_coded_format(tmp_path, monkeypatch):
     monkeypatch.setattr(__name__ + ".CODE_DIRS", [tmp_path / "cms"])
     monkeypatch.setattr(__name__ + ".ROOT", tmp_path)
     assert len(stray_formats()) == 3
+
+
+def test_a_members_saved_date_is_the_day_in_their_own_zone():
+    """23:30 in Los Angeles is already the next day in UTC: the member sees their own day."""
+    from datetime import UTC, datetime
+
+    from django.template import Context, Template
+
+    late_evening = datetime(2030, 3, 5, 7, 30, tzinfo=UTC)  # March 4, 11:30 PM in Los Angeles
+    template = Template("{% load kinship_tags %}{{ when|in_time_zone:zone|local_date }}")
+    assert template.render(Context({"when": late_evening, "zone": "America/Los_Angeles"})) == "March 4, 2030"
+    assert template.render(Context({"when": late_evening, "zone": ""})) == "March 5, 2030"

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
-from cms.dates import local_date, local_time, machine_datetime
+from cms.dates import local_datetime, local_time, machine_datetime
 from workshops.attendance.forms import was_value
 from workshops.models import AttendanceStatus
 
@@ -43,10 +43,6 @@ def _time(moment: datetime, zone: ZoneInfo) -> str:
     return local_time(localtime(moment, zone))
 
 
-def _apology_at(moment: datetime) -> str:
-    return f"{local_date(moment, 'day')}, {local_time(moment)}"
-
-
 def sheet_row(row, *, status: str, note: str, error: str, words: SheetWords, zone: ZoneInfo) -> dict:
     """One row of the sheet template: the member's row, what the form shows, and its phrases."""
     apology = row.apology
@@ -60,7 +56,7 @@ def sheet_row(row, *, status: str, note: str, error: str, words: SheetWords, zon
         "mark_for": words.mark_for % {"name": row.name},
         "note_for": words.note_for % {"name": row.name},
         "apology_iso": machine_datetime(localtime(apology.created_at, zone)) if apology else "",
-        "apology_at": _apology_at(localtime(apology.created_at, zone)) if apology else "",
+        "apology_at": local_datetime(localtime(apology.created_at, zone), "day") if apology else "",
         "checked_in": words.checked_in % {"at": _time(row.checked_in_at, zone)} if row.checked_in_at else "",
         "pressed_join": words.pressed_join % {"at": _time(row.joined_at, zone)} if row.joined_at else "",
         "accept": words.accept % {"mark": row.suggestion_label} if row.suggestion else "",
