@@ -63,6 +63,8 @@ def targets(*, members: int, cohorts: int) -> list[dict]:
     member_cookies = [f"{server.signed_in_cookie(person)}; {csrf}" for person in people]
     staff = User.objects.get(email="staff@example.org")
     staff_cookies = [f"{server.signed_in_cookie(staff)}; {csrf}" for _ in range(20)]
+    clinician = User.objects.get(email="clinician@example.org")
+    clinician_cookie = f"{server.signed_in_cookie(clinician)}; {csrf}"
     lessons = [
         _path(lesson) for lesson in LessonPage.objects.live().filter(locale__language_code="en").order_by("path")
     ]
@@ -132,6 +134,18 @@ def targets(*, members: int, cohorts: int) -> list[dict]:
             f"attendance CSV ({len(sessions)} cohorts)",
             "staff",
             staff_rotation(lambda s: f"/admin/attendance/cohorts/{s.cohort_id}/?export=csv", writes=False),
+            "signed_in",
+        ),
+        # The homes staff and clinicians land on, and the page every cohort link opens.
+        ("staff home (/admin/)", "staff", [("GET", "/admin/", cookie, "") for cookie in staff_cookies], "signed_in"),
+        ("clinician home (/admin/)", "clinician", [("GET", "/admin/", clinician_cookie, "")], "signed_in"),
+        (
+            f"cohort overview ({len(groups)} cohorts)",
+            "staff",
+            [
+                ("GET", f"/admin/cohorts/overview/{group.pk}/", staff_cookies[index % len(staff_cookies)], "")
+                for index, group in enumerate(groups)
+            ],
             "signed_in",
         ),
         (

@@ -15,7 +15,7 @@ from django.core.mail import send_mail
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cms.email import default_from_email
 from cms.models import RetentionNotice
@@ -47,12 +47,14 @@ def _members():
 
 def _send_warning(user, *, kind: str, delete_on) -> None:
     context = {"user": user, "delete_on": delete_on, "site_url": settings.SITE_URL, "final": kind == "final"}
-    send_mail(
-        subject=render_to_string("cms/emails/inactive_account_subject.txt", context).strip(),
-        message=render_to_string("cms/emails/inactive_account.txt", context),
-        from_email=default_from_email(),
-        recipient_list=[user.email],
-    )
+    # In the person's language, dates in its style (cms/dates.py).
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        send_mail(
+            subject=render_to_string("cms/emails/inactive_account_subject.txt", context).strip(),
+            message=render_to_string("cms/emails/inactive_account.txt", context),
+            from_email=default_from_email(),
+            recipient_list=[user.email],
+        )
     RetentionNotice.objects.create(user=user, kind=kind)
 
 

@@ -329,6 +329,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One date and time style per language (cms/formats/<language>/formats.py, used through cms/dates.py).
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

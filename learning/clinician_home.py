@@ -60,7 +60,7 @@ class ClinicianPanel(Component):
         raise NotImplementedError
 
     def get_context_data(self, parent_context=None):
-        return {"panel": self, "pages": self.pages()}
+        return {"panel": self, "pages": self.pages(), "time_zone": self.request.user.time_zone}
 
 
 class DraftsPanel(ClinicianPanel):

@@ -44,6 +44,10 @@ class CohortIndexView(generic.IndexView):
     def get_base_queryset(self):
         return selectors.staff_cohort_queryset()
 
+    def search_queryset(self, queryset):
+        # Group, workshop or member name: the list is program staff's, who may see every roster.
+        return selectors.cohorts_matching(queryset, self.search_query) if self.is_searching else queryset
+
     def get_edit_url(self, instance):
         # A cohort's name opens its overview, the page with every tool as a tab; Settings is one of them.
         if self.user_has_permission("change"):

@@ -4,8 +4,6 @@ Subjects and the sender stay discreet: an inbox preview is often seen by others,
 subject names the workshop or what it is about. Only the day of the week, at most.
 """
 
-from zoneinfo import ZoneInfo
-
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -14,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from cms.dates import local_date
+from cms.dates import in_zone, local_date
 from cms.email import default_from_email
 from cms.models import SiteSettings
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar, session_url
@@ -68,7 +66,7 @@ def _message(*, to: str, subject: str, kind: str, context: dict) -> EmailMultiAl
 
 def weekday_in(zone_name: str, session: CohortSession) -> str:
     """The day of the week, for the middle of a subject line ("your session on Thursday")."""
-    return local_date(session.starts_at.astimezone(ZoneInfo(zone_name)), "l")
+    return local_date(in_zone(session.starts_at, zone_name), "weekday")
 
 
 def enrollment_message(enrollment: Enrollment, kind: str) -> EmailMultiAlternatives:

@@ -12,7 +12,20 @@ from operator import or_
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Case, Count, IntegerField, Min, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -521,6 +534,17 @@ def feed_sessions(*, token: str) -> FeedSessions | None:
 
 
 # --- staff ---------------------------------------------------------------------------------------
+
+
+def cohorts_matching(cohorts: QuerySet[Cohort], query: str) -> QuerySet[Cohort]:
+    """Cohorts whose name or workshop title holds `query`, or with a member whose name does (the
+    admin search; callers pass only cohorts the searcher may see rosters of). Exists, not a join,
+    so a group with two matching members is listed once."""
+    query = query.strip()
+    if not query:
+        return cohorts
+    member_matches = Enrollment.objects.filter(cohort=OuterRef("pk"), member__display_name__icontains=query)
+    return cohorts.filter(Q(name__icontains=query) | Q(workshop__title__icontains=query) | Exists(member_matches))
 
 
 def staff_cohort_queryset() -> QuerySet[Cohort]:

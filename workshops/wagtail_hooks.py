@@ -3,8 +3,6 @@
 Hooks only connect things; rules live in workshops.services and workshops.selectors.
 """
 
-from zoneinfo import ZoneInfo
-
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -19,8 +17,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import policy_registry
 
-from cms.templatetags.kinship_tags import local_date
-from workshops import admin_views
+from cms.dates import in_zone, local_date
+from workshops import admin_search, admin_views
 from workshops.attendance import hooks as attendance_hooks  # noqa: F401 - registers the attendance screens
 from workshops.certificates import admin_views as certificate_admin_views
 from workshops.certificates import hooks as certificate_hooks  # noqa: F401 - registers the certificate screens
@@ -38,7 +36,7 @@ def first_session_date(at, zone: str) -> str:
     date (a relative "in 2 weeks" misleads for future dates)."""
     if at is None:
         return "—"
-    return local_date(at.astimezone(ZoneInfo(zone)), "D, M j, Y")
+    return local_date(in_zone(at, zone), "weekday_date")
 
 
 class FirstSessionColumn(Column):
@@ -130,6 +128,21 @@ cohort_viewset = CohortViewSet()
 @hooks.register("register_admin_viewset")
 def register_cohort_viewset():
     return cohort_viewset
+
+
+@hooks.register("register_admin_search_area")
+def register_cohort_search_area():
+    return admin_search.cohort_search_area()
+
+
+@hooks.register("register_admin_search_area")
+def register_own_groups_search_area():
+    return admin_search.own_groups_search_area()
+
+
+@hooks.register("register_admin_urls")
+def register_admin_search_url():
+    return [path("search/", admin_search.admin_search, name="kinship_admin_search")]
 
 
 @hooks.register("register_log_actions")

@@ -21,13 +21,6 @@ def plain_text(value: str) -> str:
     return html_to_plain_text(value)
 
 
-@register.filter
-def to_the_second(value):
-    """A datetime without its microseconds: Wagtail's {% human_readable_date %} writes them into
-    <time datetime>, which HTML allows only to three digits (vnu rejects six)."""
-    return value.replace(microsecond=0) if value else value
-
-
 @register.simple_tag(takes_context=True)
 def crisis_lines(context):
     """{% crisis_lines as lines %}: the program's crisis lines in the active language, read once
@@ -58,16 +51,72 @@ def language_alternates(context):
 
 
 @register.filter(expects_localtime=True)
-def local_date(value, fmt: str = "DATE_FORMAT"):
-    """Like |date, in the order and style of the active language (cms/dates.py)."""
+def local_date(value, style: str = "date"):
+    """A date in the house style of the active language: |local_date, |local_date:"weekday_date",
+    "day", "month_day" or "weekday" (cms/dates.py)."""
     from cms.dates import local_date as format_local_date
 
-    return format_local_date(value, fmt)
+    return format_local_date(value, style)
 
 
 @register.filter(expects_localtime=True)
-def local_time(value, fmt: str = "TIME_FORMAT"):
-    """Like |time, with a 24-hour clock where the active language uses one (cms/dates.py)."""
+def local_time(value, style: str = "zone"):
+    """A time in the house style of the active language, the zone named (|local_time), or not
+    for the start of a range (|local_time:"time")."""
     from cms.dates import local_time as format_local_time
 
-    return format_local_time(value, fmt)
+    return format_local_time(value, style)
+
+
+@register.filter(expects_localtime=True)
+def local_datetime(value, date_style: str = "weekday_date"):
+    """A date and a time with its zone: "Thursday, March 7, 2030, 6:30 PM EST"."""
+    from cms.dates import local_datetime as format_local_datetime
+
+    return format_local_datetime(value, date_style)
+
+
+@register.filter(expects_localtime=True)
+def machine_datetime(value):
+    """ISO 8601 for a <time datetime=""> attribute."""
+    from cms.dates import machine_datetime as format_machine_datetime
+
+    return format_machine_datetime(value)
+
+
+@register.simple_tag(takes_context=True)
+def admin_home_search(context):
+    """The admin home's search box: Wagtail's page search for people who may search pages, else
+    the first search area they may use (program staff and facilitators: their groups, by group or
+    member name, through /admin/search/); None when there is nothing they may search."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+    from wagtail.admin.forms.search import SearchForm
+    from wagtail.admin.search import admin_search_areas
+
+    areas = admin_search_areas.search_items_for_request(context["request"])
+    if not areas:
+        return None
+    if areas[0].name == "pages":
+        root = context.get("root_page")
+        if root and root.pk:
+            action = reverse("wagtailadmin_explore", args=[root.pk])
+        else:
+            action = reverse("wagtailadmin_explore_root")
+        return {"action": action, "form": context.get("search_form")}
+    return {
+        "action": reverse("kinship_admin_search"),
+        "form": SearchForm(placeholder=_("Search groups and members…")),
+    }
+
+
+@register.filter
+def in_time_zone(value, zone):
+    """`value` in a person's zone (`|in_time_zone:request.user.time_zone|local_date`); left as it is
+    when there is no zone (no request, signed out), where Django's |timezone would print nothing."""
+    from django.templatetags.tz import do_timezone
+
+    if not zone or not value:
+        return value
+    converted = do_timezone(value, zone)
+    return value if converted == "" else converted

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
-from django.utils.formats import date_format
 from playwright.sync_api import Page, expect
 from wagtail.models import Site
 
+from cms.dates import local_date
 from cms.models import SiteSettings
 from learning.models import Reflection
 from tests.factories import DEFAULT_PASSWORD, ProgramStaffFactory, UserFactory
@@ -167,7 +167,7 @@ def test_finishing_a_group_with_sessions_ahead_is_refused_then_certificates_tell
     assert (certificate.sessions_attended, certificate.sessions_total) == (2, 2)
     page.goto(f"/certificates/verify/{certificate.code}/")
     expect(page.get_by_text("Valid certificate")).to_be_visible()
-    expect(page.locator("main")).to_contain_text(date_format(last_held, "DATE_FORMAT"))
+    expect(page.locator("main")).to_contain_text(local_date(last_held))
 
 
 # --- 3. Clinical review with no bypass -----------------------------------------------------------

@@ -47,7 +47,7 @@ def test_staff_create_a_cohort_generate_sessions_and_approve_a_member(page: Page
     expect(page.get_by_text("3 sessions are scheduled.")).to_be_visible()
     rows = page.locator("table.listing tbody tr")
     expect(rows).to_have_count(3)
-    expect(rows.first).to_contain_text("Thu, Mar 7, 2030, 6:30 PM")
+    expect(rows.first).to_contain_text("Thursday, March 7, 2030, 6:30 PM")
     cohort = Cohort.objects.get(name="Thursday evening group")
     assert cohort.requires_approval and cohort.sessions.count() == 3
 

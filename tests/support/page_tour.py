@@ -198,6 +198,8 @@ def build_tour() -> Tour:
         ("certificate", f"/admin/certificates/cohort/{finished.pk}/{certificate.pk}/"),
         ("erase a member", "/admin/members/erase/"),
         ("cohort list", "/admin/cohorts/"),
+        ("cohort search (the admin search)", f"/admin/cohorts/?q={cohort.name[:5]}"),
+        ("group search with no match", "/admin/attendance/?q=zzzz"),
         ("cohort new", f"/admin/cohorts/new/?workshop={workshop.pk}"),
         ("cohort edit", f"/admin/cohorts/edit/{cohort.pk}/"),
         ("cohort members", f"/admin/cohorts/members/{cohort.pk}/"),

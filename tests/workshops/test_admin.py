@@ -55,7 +55,7 @@ def test_staff_create_a_cohort_then_generate_its_sessions(staff_client, program_
     chicago = ZoneInfo("America/Chicago")
     assert [s.starts_at.astimezone(chicago).date() for s in sessions] == [date(2030, 3, d) for d in (7, 14, 21)]
     html = staff_client.get(f"/admin/cohorts/sessions/{cohort.pk}/").content.decode()
-    assert "Thu, Mar 7, 2030, 6:30 PM" in html
+    assert "Thursday, March 7, 2030, 6:30 PM" in html
     assert ModelLogEntry.objects.filter(action="workshops.sessions_generated", object_id=str(cohort.pk)).exists()
 
 

@@ -16,7 +16,7 @@ def test_a_moved_session_shows_its_new_date_on_the_workshop_page(client):
     url = cohort.workshop.url
     before = client.get(url).content.decode()
     session = cohort.sessions.order_by("number").last()
-    assert session.starts_at.strftime("%b %-d") in before
+    assert session.starts_at.strftime("%B %-d") in before
 
     session.starts_at += timedelta(days=3)
     session.ends_at += timedelta(days=3)
@@ -24,7 +24,7 @@ def test_a_moved_session_shows_its_new_date_on_the_workshop_page(client):
     after = client.get(url).content.decode()
     assert after != before
     local = session.starts_at.astimezone(ZoneInfo(cohort.time_zone))
-    assert local.strftime("%a, %b %-d") in after
+    assert local.strftime("%A, %B %-d") in after
 
 
 @pytest.mark.django_db

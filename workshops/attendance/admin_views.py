@@ -29,6 +29,7 @@ from workshops.attendance.permissions import attendance_cohorts, facilitates_any
 from workshops.attendance.sheet_rows import SheetWords, sheet_row
 from workshops.models import AttendanceStatus, Cohort, CohortSession, CohortStatus
 from workshops.practice.selectors import practice_counts_before
+from workshops.selectors import cohorts_matching
 
 URL_NAMESPACE = "attendance"
 COHORTS_PER_PAGE = 25
@@ -78,6 +79,8 @@ class AttendanceIndexView(AttendanceView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         cohorts = attendance_cohorts(user=user).exclude(status=CohortStatus.DRAFT)
+        # The admin search for facilitators lands here: their own groups, by group or member name.
+        query = self.request.GET.get("q", "")[:100].strip()
         start, end = _local_day_bounds(timezone.localdate(timezone=ZoneInfo(user.time_zone)), user.time_zone)
         context["today"] = list(
             CohortSession.objects.filter(cohort__in=cohorts, starts_at__gte=start, starts_at__lt=end)
@@ -85,12 +88,13 @@ class AttendanceIndexView(AttendanceView):
             .order_by("starts_at", "pk")
         )
         page = Paginator(
-            cohorts.select_related("workshop")
+            cohorts_matching(cohorts, query)
+            .select_related("workshop")
             .annotate(first_session_at=Min("sessions__starts_at"))  # as the cohort list shows it
             .order_by("-first_session_on", "name", "pk"),
             COHORTS_PER_PAGE,
         ).get_page(self.request.GET.get("p"))
-        context.update(cohorts=page, time_zone=user.time_zone, is_program_staff=is_program_staff(user))
+        context.update(cohorts=page, time_zone=user.time_zone, is_program_staff=is_program_staff(user), query=query)
         return context
 
 

@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
 from workshops.attendance import admin_views, services
-from workshops.attendance.permissions import facilitates_any, is_program_staff
+from workshops.attendance.permissions import sees_cohorts
 from workshops.models import AttendanceStatus
 
 urlpatterns = [
@@ -27,7 +27,7 @@ def register_attendance_urls():
 
 class AttendanceMenuItem(MenuItem):
     def is_shown(self, request):
-        return is_program_staff(request.user) or facilitates_any(request.user)
+        return sees_cohorts(request)
 
 
 @hooks.register("register_admin_menu_item")

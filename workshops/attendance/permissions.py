@@ -29,3 +29,12 @@ def attendance_cohorts(*, user) -> QuerySet[Cohort]:
 
 def facilitates_any(user) -> bool:
     return user.is_authenticated and Cohort.objects.filter(facilitators=user).exists()
+
+
+def sees_cohorts(request) -> bool:
+    """Program staff and facilitators: asked by the admin menu and search on every admin page, so
+    read once per request."""
+    found = getattr(request, "_kinship_sees_cohorts", None)
+    if found is None:
+        found = request._kinship_sees_cohorts = is_program_staff(request.user) or facilitates_any(request.user)
+    return found

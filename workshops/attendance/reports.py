@@ -8,13 +8,12 @@ leading apostrophe, so a member named =HYPERLINK(...) stays a name (OWASP's advi
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.admin.views.mixins import ExcelDateFormatter, SpreadsheetExportMixin
 
-from cms.templatetags.kinship_tags import local_date
+from cms.dates import in_zone, local_date
 from workshops.attendance.selectors import CohortRate, Matrix
 from workshops.attendance.selectors.rule import labels
 from workshops.models import AttendanceStatus
@@ -90,8 +89,8 @@ def sheet_title(text: str) -> str:
 
 
 def session_heading(session, *, time_zone: str) -> str:
-    """'Session 3 (Dec. 7, 2026)': the date in the group's own zone, in the language's date style."""
-    day = local_date(session.starts_at.astimezone(ZoneInfo(time_zone)), "D, M j, Y")
+    """'Session 3 (December 7, 2026)': the date in the group's own zone, in the language's style."""
+    day = local_date(in_zone(session.starts_at, time_zone))
     return _("Session %(number)s (%(date)s)") % {"number": session.number, "date": day}
 
 

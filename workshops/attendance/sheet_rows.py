@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.utils.dateformat import format as format_date
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
+from cms.dates import local_datetime, local_time, machine_datetime
 from workshops.attendance.forms import was_value
 from workshops.models import AttendanceStatus
 
@@ -39,8 +39,8 @@ class SheetWords:
         )
 
 
-def _at(moment: datetime, zone: ZoneInfo, pattern: str) -> str:
-    return format_date(localtime(moment, zone), pattern)
+def _time(moment: datetime, zone: ZoneInfo) -> str:
+    return local_time(localtime(moment, zone))
 
 
 def sheet_row(row, *, status: str, note: str, error: str, words: SheetWords, zone: ZoneInfo) -> dict:
@@ -55,9 +55,9 @@ def sheet_row(row, *, status: str, note: str, error: str, words: SheetWords, zon
         "choices": [(value, label, value == status) for value, label in words.choices],
         "mark_for": words.mark_for % {"name": row.name},
         "note_for": words.note_for % {"name": row.name},
-        "apology_iso": _at(apology.created_at, zone, "Y-m-d\\TH:i:sO") if apology else "",
-        "apology_at": _at(apology.created_at, zone, "D j M, H:i") if apology else "",
-        "checked_in": words.checked_in % {"at": _at(row.checked_in_at, zone, "H:i")} if row.checked_in_at else "",
-        "pressed_join": words.pressed_join % {"at": _at(row.joined_at, zone, "H:i")} if row.joined_at else "",
+        "apology_iso": machine_datetime(localtime(apology.created_at, zone)) if apology else "",
+        "apology_at": local_datetime(localtime(apology.created_at, zone), "day") if apology else "",
+        "checked_in": words.checked_in % {"at": _time(row.checked_in_at, zone)} if row.checked_in_at else "",
+        "pressed_join": words.pressed_join % {"at": _time(row.joined_at, zone)} if row.joined_at else "",
         "accept": words.accept % {"mark": row.suggestion_label} if row.suggestion else "",
     }

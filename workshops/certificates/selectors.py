@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from django.db.models import Q
+from django.db.models import F, Q
 
 from cms.names import normalise_name
 from cms.roles import PROGRAM_STAFF, has_role
@@ -144,6 +144,9 @@ def member_certificates(*, user, preference: CertificatePreference | None = None
             "revoked_at",
             "enrollment_id",
         )
+        # Two certificates may carry the same title (the same workshop twice): the group and its
+        # workshop tell them apart, read in the same query.
+        .annotate(group_name=F("enrollment__cohort__name"), workshop_title=F("enrollment__cohort__workshop__title"))
         .order_by("-completed_on", "-pk")
     )
     if preference is None:

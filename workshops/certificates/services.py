@@ -18,11 +18,12 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Min
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Site
 
+from cms.dates import local_date
 from cms.models import SiteSettings
 from cms.names import normalise_name
 from workshops.attendance.selectors import completion_status
@@ -306,8 +307,8 @@ def certificate_content(certificate: Certificate) -> pdf.CertificateContent:
         holder_name=certificate.holder_name,
         certificate_title=certificate.certificate_title,
         program_name=program_name,
-        started_on=formats.date_format(certificate.started_on, "DATE_FORMAT") if certificate.started_on else "",
-        completed_on=formats.date_format(certificate.completed_on, "DATE_FORMAT"),
+        started_on=local_date(certificate.started_on),
+        completed_on=local_date(certificate.completed_on),
         sessions_attended=certificate.sessions_attended,
         sessions_total=certificate.sessions_total,
         signatory_name=signatory_name,

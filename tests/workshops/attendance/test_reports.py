@@ -5,13 +5,12 @@ import csv
 import io
 from datetime import date, timedelta
 from http import HTTPStatus
-from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
 import time_machine
 
-from cms.templatetags.kinship_tags import local_date
+from cms.dates import in_zone, local_date
 from tests.support.corpora import read_corpus
 from tests.workshops.attendance.helpers import cohort_with_members, mark, signed_in_at
 from workshops.attendance.reports import FORMULA_STARTS, neutralise
@@ -94,8 +93,8 @@ def test_csv_and_xlsx_exports_hold_the_same_matrix(staff_client, program_staff, 
     assert rows[0][:4] == [
         "Member",
         "Relationship",
-        f"Session 1 ({local_date(first.starts_at.astimezone(ZoneInfo(cohort.time_zone)), 'D, M j, Y')})",
-        f"Session 2 ({local_date(second.starts_at.astimezone(ZoneInfo(cohort.time_zone)), 'D, M j, Y')})",
+        f"Session 1 ({local_date(in_zone(first.starts_at, cohort.time_zone))})",
+        f"Session 2 ({local_date(in_zone(second.starts_at, cohort.time_zone))})",
     ]
     assert rows[0][-2:] == ["Workshop", "Cohort"]
     ada = next(row for row in rows if row[0] == "Ada Matrix")

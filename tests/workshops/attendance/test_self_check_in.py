@@ -162,7 +162,7 @@ def test_a_check_in_shows_on_the_staff_sheet_as_a_suggestion_and_never_overwrite
         check_in(client, session, enrollment_id=enrollment.pk, code=check_in_code(session))
     with signed_in_at(client, program_staff, session.starts_at + timedelta(minutes=3)):
         html = client.get(sheet_url(session)).content.decode()
-    assert "Checked in 19:02" in html and "Accept: Present" in html
+    assert "Checked in 7:02 PM EST" in html and "Accept: Present" in html
     assert AttendanceRecord.objects.get().status == "absent"
 
 

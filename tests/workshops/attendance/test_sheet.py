@@ -96,7 +96,7 @@ def test_accepting_a_suggestion_without_javascript_saves_that_row_as_suggested(s
     session = cohort.sessions.get(number=1)
     SessionArrival.objects.create(session=session, enrollment=ann, checked_in_at=session.starts_at)
     html = staff_client.get(sheet_url(session)).content.decode()
-    assert "Checked in 19:00" in html and f'value="{ann.pk}:present"' in html
+    assert "Checked in 7:00 PM EST" in html and f'value="{ann.pk}:present"' in html
     staff_client.post(sheet_url(session), {**sheet_post({ann.pk: ("", "")}), "accept": f"{ann.pk}:present"})
     assert stored_marks(session) == {ann.pk: ("present", "")}
 
@@ -242,7 +242,7 @@ def test_the_sheet_shows_apologies_and_join_times_as_suggestions_without_changin
     response = staff_client.get(sheet_url(session))
     html = response.content.decode()
     assert "Night shift" in html
-    assert "Pressed Join 19:20" in html and f'value="{ben.pk}:late"' in html  # 20 minutes in: late
+    assert "Pressed Join 7:20 PM EST" in html and f'value="{ben.pk}:late"' in html  # 20 minutes in: late
     assert stored_marks(session)[ben.pk] == ("absent", "")
 
 

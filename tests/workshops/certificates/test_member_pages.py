@@ -10,7 +10,7 @@ from tests.factories import UserFactory
 from tests.workshops.builders import enroll
 from tests.workshops.certificates.helpers import finished_cohort, stored_bytes
 from workshops.certificates import services
-from workshops.models import AttendanceRecord, Certificate, CertificatePreference
+from workshops.models import AttendanceRecord, Certificate, CertificatePreference, Cohort
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +115,23 @@ def test_a_revoked_certificate_is_no_longer_downloadable_by_the_member(member_cl
     assert "Revoked" in member_client.get("/me/").content.decode()
     member_client.force_login(program_staff)
     assert member_client.get(download_url(certificate)).status_code == HTTPStatus.OK
+
+
+def test_two_certificates_with_the_same_title_name_their_group_and_workshop(member_client, member, program_staff):
+    """The same workshop twice gives two certificates with one title: each card says which group."""
+    for group_name in ("Tuesday evenings", "Saturday mornings"):
+        cohort, _ = finished_cohort(attended=[], certificate_title="Family Skills Series")
+        Cohort.objects.filter(pk=cohort.pk).update(name=group_name)
+        enrollment = enroll(cohort, member)
+        AttendanceRecord.objects.bulk_create(
+            AttendanceRecord(session=session, enrollment=enrollment, status="present")
+            for session in cohort.sessions.all()
+        )
+        services.cohort_certificates_issue(cohort_id=cohort.pk, by=program_staff)
+
+    page = member_client.get("/me/").content.decode()
+    cards = page.split('class="group-row"')[1:]
+    assert len(cards) == 2
+    named = sorted(card.split('class="group-row__name certificate-group">')[1].split("</span>")[0] for card in cards)
+    groups = Cohort.objects.filter(name__in=["Tuesday evenings", "Saturday mornings"]).order_by("name")
+    assert named == sorted(f"{group.workshop.title} · {group.name}" for group in groups)

@@ -1,0 +1,42 @@
+"""On a phone the Quick exit button is fixed at the bottom right: at the very end of a page it
+must not cover the footer's last link (nor anything else there)."""
+
+import pytest
+from playwright.sync_api import Page
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "viewport": PHONE, "is_mobile": True, "has_touch": True}
+
+
+# The element at each corner and the middle of the footer's last link, scrolled to the very end.
+TOPMOST_OVER_LAST_LINK = """() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const links = document.querySelectorAll('.site-footer a');
+    const link = links[links.length - 1];
+    const box = link.getBoundingClientRect();
+    const points = [
+        [box.left + 1, box.top + 1], [box.right - 1, box.top + 1], [box.left + 1, box.bottom - 1],
+        [box.right - 1, box.bottom - 1], [box.left + box.width / 2, box.top + box.height / 2],
+    ];
+    return {
+        text: link.textContent.trim(),
+        covered: points.filter(([x, y]) => {
+            const hit = document.elementFromPoint(x, y);
+            return !(hit === link || link.contains(hit));
+        }).length,
+        inView: box.bottom <= window.innerHeight,
+    };
+}"""
+
+
+@pytest.mark.parametrize("path", ["/", "/learn/", "/workshops/", "/accounts/login/"])
+def test_quick_exit_never_covers_the_footers_last_link(page: Page, path):
+    page.goto(path)
+    assert page.locator(".quick-exit").first.evaluate("el => getComputedStyle(el).position") == "fixed"
+    result = page.evaluate(TOPMOST_OVER_LAST_LINK)
+    assert result["inView"], result
+    assert result["covered"] == 0, result
