@@ -73,7 +73,7 @@ def sheet_row(row, *, status: str, note: str, error: str, words: SheetWords, zon
     phrases, each a single lookup for the template."""
     apology = row.apology
     return {
-        "id": row.enrollment_id,
+        "id": str(row.enrollment_id),  # text: an int would go through number formatting each time
         "name": row.name,
         "relationship": row.relationship,
         "status": status,
