@@ -25,6 +25,8 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
+from cms.page_routing import INDEX_ROUTE
+
 CSRF_PLACEHOLDER = "kinship-page-cache-csrf-0f3d9a61c2"
 GENERATION_KEY = "kinship:page-cache:generation"
 CACHE_HEADER = "X-Kinship-Cache"
@@ -91,8 +93,8 @@ class AnonymousPageCacheMixin:
 
     def serve(self, request, *args, **kwargs):
         # A routable page's sub-views (search, form posts) are never stored: only its main view.
-        view = args[0] if args else kwargs.get("view")
-        cacheable = request_is_cacheable(request) and getattr(view, "__name__", "index_route") == "index_route"
+        match = getattr(request, "routable_resolver_match", None)
+        cacheable = request_is_cacheable(request) and (match is None or match.url_name == INDEX_ROUTE)
         request.kinship_page_cache = cacheable
         response = super().serve(request, *args, **kwargs)
         if cacheable and response.status_code == 200:

@@ -4,19 +4,21 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from cms import page_review
 from cms.page_cache import AnonymousPageCacheMixin
+from cms.page_routing import RoutedByViews
 from cms.translations import FallbackToSourceMixin
 from learning.blocks import LessonStreamBlock
 
 
-class LibraryPage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutablePageMixin, Page):
+class LibraryPage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutedByViews, Page):
     """The module library at /learn/, with search at /learn/search/."""
+
+    page_urls = "learning.page_views.library_urls"
 
     # Goes live only through clinical review, superusers included (cms/page_review.py).
     permissions_for_user = page_review.permissions_for_user
@@ -32,22 +34,11 @@ class LibraryPage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutablePageMi
     class Meta:
         verbose_name = _("module library")
 
-    def get_context(self, request, *args, **kwargs):
-        from learning.selectors import library_modules
 
-        context = super().get_context(request, *args, **kwargs)
-        context["modules"] = library_modules(library=self, user=request.user)
-        return context
-
-    @path("search/", name="search")
-    def search(self, request):
-        from learning.views import library_search
-
-        return library_search(request, library=self)
-
-
-class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, Page):
+class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutedByViews, Page):
     """A module: a short series of lessons on one topic."""
+
+    page_urls = "learning.page_views.module_urls"
 
     # Goes live only through clinical review, superusers included (cms/page_review.py).
     permissions_for_user = page_review.permissions_for_user
@@ -91,19 +82,11 @@ class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, Page):
     class Meta:
         verbose_name = _("module")
 
-    def get_context(self, request, *args, **kwargs):
-        from learning.selectors import module_overview, topic_in_locale
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(module_overview(module=self, user=request.user, session=request.session))
-        # In the language of the library it was reached through (an untranslated module under
-        # /es/learn/ still shows its topic in Spanish).
-        context["topic"] = topic_in_locale(self.topic, locale_id=self.get_parent().locale_id)
-        return context
-
-
-class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
+class LessonPage(AnonymousPageCacheMixin, RoutedByViews, Page):
     """One lesson, a few minutes long, built from blocks."""
+
+    page_urls = "learning.page_views.lesson_urls"
 
     # Goes live only through clinical review, superusers included (cms/page_review.py).
     permissions_for_user = page_review.permissions_for_user
@@ -128,45 +111,8 @@ class LessonPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
             )
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        from learning.selectors import lesson_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context(lesson=self, user=request.user, session=request.session))
-        return context
-
-    @path("complete/", name="complete")
-    def complete(self, request):
-        from learning.views import lesson_complete
-
-        return lesson_complete(request, lesson=self)
-
-    @path("module-complete/", name="module_complete")
-    def module_complete(self, request):
-        from learning.views import module_complete
-
-        return module_complete(request, lesson=self)
-
-    @path("handout/", name="handout")
-    def handout(self, request):
-        from learning.views import lesson_handout
-
-        return lesson_handout(request, lesson=self)
-
     def handout_html(self, *, part: str = "", online_url: str) -> str:
         """The printable handout's HTML (rendered in the background by cms.handouts)."""
         from learning.handouts import lesson_handout_html
 
         return lesson_handout_html(self, online_url=online_url)
-
-    @path("check/<str:block_id>/", name="check")
-    def answer_check(self, request, block_id):
-        from learning.views import knowledge_check_answer
-
-        return knowledge_check_answer(request, lesson=self, block_id=block_id)
-
-    @path("reflection/<str:block_id>/", name="reflection")
-    def reflection(self, request, block_id):
-        from learning.views import reflection_save
-
-        return reflection_save(request, lesson=self, block_id=block_id)

@@ -9,6 +9,8 @@ leading apostrophe, so a member named =HYPERLINK(...) stays a name (OWASP's advi
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.admin.views.mixins import ExcelDateFormatter, SpreadsheetExportMixin
@@ -94,20 +96,44 @@ def session_heading(session, *, time_zone: str) -> str:
     return _("Session %(number)s (%(date)s)") % {"number": session.number, "date": day}
 
 
+CELL_TEMPLATE = "workshops/attendance/admin/includes/matrix_cell.html"
+
+
 @dataclass(frozen=True)
-class MarkCell:
-    """A mark in the matrix: a symbol for the eye, its word for screen readers."""
+class MatrixBodyRow:
+    """One member's row of the matrix, ready to print: text only, and the row's cells."""
 
-    symbol: str
-    label: str
+    name: str
+    relationship: str
+    cells: str  # the row's <td>s, each one of the few cells rendered once from CELL_TEMPLATE
+    rate: str  # "75%", or "—" before any session was held
+    attended_of_held: str  # "6/8"
+    meets_rule: bool
+    reason: str
 
 
-def matrix_body(matrix: Matrix) -> list[tuple[object, list[MarkCell | None]]]:
-    """Each member's row with a cell per session (None where unmarked), for the matrix template."""
-    cells = {
-        value: MarkCell(symbol=SYMBOLS[value], label=label) for value, label in labels(AttendanceStatus.choices).items()
-    }
-    return [(row, [cells[mark] if mark else None for mark in row.marks]) for row in matrix.rows]
+def matrix_body(matrix: Matrix) -> list[MatrixBodyRow]:
+    """The matrix's rows for its template. A 200 × 12 matrix has 2,400 cells but only six
+    different ones (a symbol and its word per mark, or blank): each is rendered once from its
+    template and repeated, so the page costs a few template nodes per member, not per cell."""
+    cell_template = get_template(CELL_TEMPLATE)
+    cells = {"": cell_template.render({"cell": None})}
+    for value, label in labels(AttendanceStatus.choices).items():
+        cells[value] = cell_template.render({"cell": {"symbol": SYMBOLS[value], "label": label}})
+    return [
+        MatrixBodyRow(
+            name=row.name,
+            relationship=row.relationship,
+            # Each piece is the cell template's own (autoescaped) output, so their join is safe too;
+            # format_html_join would escape-check 2,400 pieces and cost more than the rows' template.
+            cells=mark_safe("".join([cells[mark] for mark in row.marks])),
+            rate="—" if row.rate_percent is None else f"{row.rate_percent}%",
+            attended_of_held=f"{row.attended}/{row.held}",
+            meets_rule=row.completion.meets_rule,
+            reason=row.completion.reason,
+        )
+        for row in matrix.rows
+    ]
 
 
 def matrix_columns(matrix: Matrix) -> "OrderedDict[str, str]":

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms import page_review
+from cms.page_routing import RoutedByViews
 from cms.translations import FallbackToSourceMixin
 from workshops.blocks import SessionOutlineBlock
 from workshops.models.choices import AttendanceStatus
@@ -26,8 +27,10 @@ DEFAULT_CONFIDENTIALITY_AGREEMENT = (
 )
 
 
-class WorkshopIndexPage(FallbackToSourceMixin, Page):
+class WorkshopIndexPage(FallbackToSourceMixin, RoutedByViews, Page):
     """The list of workshops at /workshops/."""
+
+    page_urls = "workshops.page_views.workshop_index_urls"
 
     # Goes live only through clinical review, superusers included (cms/page_review.py).
     permissions_for_user = page_review.permissions_for_user
@@ -43,16 +46,11 @@ class WorkshopIndexPage(FallbackToSourceMixin, Page):
     class Meta:
         verbose_name = _("workshop index")
 
-    def get_context(self, request, *args, **kwargs):
-        from workshops.selectors import workshop_index_entries
 
-        context = super().get_context(request, *args, **kwargs)
-        context["workshops"] = workshop_index_entries(index=self)
-        return context
-
-
-class WorkshopPage(Page):
+class WorkshopPage(RoutedByViews, Page):
     """A workshop curriculum: written once by clinicians, run as many cohorts by program staff."""
+
+    page_urls = "workshops.page_views.workshop_urls"
 
     # Goes live only through clinical review, superusers included (cms/page_review.py).
     permissions_for_user = page_review.permissions_for_user
@@ -176,13 +174,6 @@ class WorkshopPage(Page):
             ) % {"count": sessions}
         if errors:
             raise ValidationError(errors)
-
-    def get_context(self, request, *args, **kwargs):
-        from workshops.selectors import workshop_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(workshop_page_context(workshop=self, user=request.user))
-        return context
 
 
 class WorkshopRequiredModule(Orderable):

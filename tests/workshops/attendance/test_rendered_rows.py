@@ -71,3 +71,17 @@ def test_names_and_reasons_in_the_matrix_are_text_not_markup(staff_client):
     )
     assert body.count("<tr>") == 2
     assert '<span class="mark" aria-hidden="true">–</span><span class="w-sr-only">Absent</span>' in body
+
+
+def test_each_rows_radio_buttons_carry_its_own_number_and_mark(staff_client):
+    """The radio buttons are rendered once per mark for the whole page (sheet_choices.html);
+    every row still gets its own names and ids, and its own mark checked."""
+    from workshops.attendance.sheet_rows import ROW_STAND_IN
+
+    cohort, session, ann, ben = _sheet_with_markup()
+    html = staff_client.get(sheet_url(session)).content.decode()
+    assert ROW_STAND_IN not in html
+    assert f'id="status-{ben.pk}-absent" name="status-{ben.pk}" value="absent" checked>' in html
+    assert f'id="status-{ben.pk}-present" name="status-{ben.pk}" value="present">' in html
+    assert f'id="status-{ann.pk}-present" name="status-{ann.pk}" value="present">' in html  # not marked yet
+    assert html.count(" checked>") == 1

@@ -70,7 +70,7 @@ def test_mark_all_present_without_javascript_prefills_everyone_but_apologies(sta
     with time_machine.travel(session.starts_at - timedelta(days=1), tick=False):
         services.apology_send(session_id=session.pk, member=ben.member, note="Away")
     response = staff_client.get(sheet_url(session) + "?all=present")
-    rows = {item["row"].enrollment_id: item["status"] for item in response.context["rows"]}
+    rows = {int(item["id"]): item["status"] for item in response.context["rows"]}
     assert rows == {ann.pk: "present", ben.pk: "excused"}
     html = response.content.decode()
     assert f'id="status-{ann.pk}-present" name="status-{ann.pk}" value="present" checked' in html
@@ -117,7 +117,7 @@ def test_bad_rows_are_refused_with_a_message_and_nothing_is_lost(staff_client, s
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert "Nothing was saved" in response.content.decode()
     assert ann.pk in response.context["errors"]
-    shown = {item["row"].enrollment_id: (item["status"], item["note"]) for item in response.context["rows"]}
+    shown = {int(item["id"]): (item["status"], item["note"]) for item in response.context["rows"]}
     assert shown[ben.pk] == ("absent", "typed")
     assert stored_marks(session) == {ben.pk: ("late", "stored note")}
 

@@ -95,9 +95,11 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
     columns = [MatrixColumn(session=s, held=s.is_held(now)) for s in sessions]
     relationships = labels(Relationship.choices)
     counts: dict[int, dict[str, int]] = defaultdict(dict)
+    session_ids = [column.session.pk for column in columns]
+    held = sum(1 for column in columns if column.held)
     rows = []
     for enrollment in enrollments:
-        row_marks = [marks.get((enrollment.pk, column.session.pk), "") for column in columns]
+        row_marks = [marks.get((enrollment.pk, session_id), "") for session_id in session_ids]
         attended = 0
         for column, mark in zip(columns, row_marks, strict=True):
             if not mark or column.session.is_cancelled:
@@ -116,7 +118,7 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
                 relationship=relationships.get(enrollment.relationship, enrollment.relationship),
                 marks=row_marks,
                 attended=attended,
-                held=sum(1 for column in columns if column.held),
+                held=held,
                 completion=None,  # filled below, for all members at once
             )
         )
