@@ -5,7 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from learning.clinician_home import clinician_home_panels
 from learning.demo import DEMO_CONTENT_LOADED
-from learning.models import Topic
+from learning.models import CheckIn, Topic
 
 WAGTAIL_REVIEW_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
 
@@ -22,6 +22,22 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+class CheckInViewSet(SnippetViewSet):
+    """Outcome check-ins: drafts and revisions, live only through clinical review (the workflow
+    the learning migration assigns to this model), in English and Spanish."""
+
+    model = CheckIn
+    icon = "clipboard-list"
+    menu_label = _("Check-ins")
+    menu_order = 215
+    add_to_admin_menu = True
+    list_display = ["title", "locale", "live"]
+    search_fields = ["title"]
+
+
+register_snippet(CheckInViewSet)
 
 
 @hooks.register("construct_homepage_panels")

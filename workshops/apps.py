@@ -17,6 +17,7 @@ class WorkshopsConfig(AppConfig):
         from workshops.demo_es import load_spanish_demo_workshops
         from workshops.next_session import next_session_panel_context
         from workshops.next_steps import workshop_for_module
+        from workshops.outcomes.dashboard import check_ins_panel_context
         from workshops.practice.dashboard import practice_panel_context
 
         register_panel(
@@ -49,6 +50,12 @@ class WorkshopsConfig(AppConfig):
             template="workshops/certificates/dashboard_panel.html",
             order=30,
             get_context=certificates_panel_context,
+        )
+        register_panel(
+            name="check_ins",
+            template="workshops/outcomes/dashboard_panel.html",
+            order=8,
+            get_context=check_ins_panel_context,
         )
         register_suggester(workshop_for_module)
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)

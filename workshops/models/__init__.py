@@ -20,6 +20,14 @@ from workshops.models.choices import (
 )
 from workshops.models.cohorts import Cohort, CohortSession
 from workshops.models.enrollments import Enrollment
+from workshops.models.outcomes import (
+    CheckInAnswer,
+    CheckInConsent,
+    CheckInResponse,
+    ItemKind,
+    Occasion,
+    ResponseStatus,
+)
 from workshops.models.pages import WorkshopIndexPage, WorkshopPage, WorkshopRequiredModule
 from workshops.models.practice import PracticeAnswer, PracticeChoice
 from workshops.models.reminders import SessionReminder
@@ -34,13 +42,19 @@ __all__ = [
     "Certificate",
     "CertificatePreference",
     "CertificateStatus",
+    "CheckInAnswer",
+    "CheckInConsent",
+    "CheckInResponse",
     "Cohort",
     "CohortCertificateOptions",
     "CohortSession",
     "CohortStatus",
     "Enrollment",
     "EnrollmentStatus",
+    "ItemKind",
+    "Occasion",
     "Relationship",
+    "ResponseStatus",
     "PracticeAnswer",
     "PracticeChoice",
     "RenderState",
