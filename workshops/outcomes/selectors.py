@@ -65,6 +65,11 @@ def live_check_ins(ids: set[int], *, language: str) -> dict[int, CheckIn]:
     return result
 
 
+def already_answered(*, enrollment_id: int, occasion: str) -> bool:
+    """Answered or skipped: either way it is not asked again."""
+    return CheckInResponse.objects.filter(enrollment_id=enrollment_id, occasion=occasion).exists()
+
+
 def consent_of(member) -> str | None:
     consent = CheckInConsent.objects.filter(member=member).values_list("choice", flat=True).first()
     return consent

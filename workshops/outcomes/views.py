@@ -41,6 +41,8 @@ def check_in(request: HttpRequest, pk: int, occasion: str) -> HttpResponse:
     consent = selectors.consent_of(request.user)
     if consent == CheckInConsent.Choice.DECLINED:
         return _problem(request, _("You asked us not to ask you, so we will not."), status=HTTPStatus.GONE)
+    if selectors.already_answered(enrollment_id=pk, occasion=occasion):
+        return _problem(request, _("You have already answered this check-in."), status=HTTPStatus.CONFLICT)
     if consent is None:
         return _no_store(render(request, "workshops/outcomes/consent.html", {"offer": offer}))
     context = {"offer": offer, "questions": form_questions(offer.check_in)}
