@@ -1,0 +1,52 @@
+"""Outcome check-ins go live like lessons: only after another clinician approves them."""
+
+from http import HTTPStatus
+
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from learning.models import ClinicalReviewTask
+from tests.factories import ClinicianFactory
+from tests.workshops.outcomes.builders import make_check_in
+
+pytestmark = pytest.mark.django_db
+
+
+def submitted(author):
+    check_in = make_check_in(live=False)
+    check_in.save_revision(user=author)
+    workflow = check_in.get_workflow()
+    assert workflow is not None and workflow.name == "Clinical review"
+    task = workflow.tasks.get().specific
+    assert isinstance(task, ClinicalReviewTask)
+    return check_in, workflow.start(check_in, author)
+
+
+def test_the_author_cannot_approve_and_clinicians_hold_no_publish_permission():
+    author = ClinicianFactory()
+    check_in, state = submitted(author)
+    task_state = state.current_task_state
+    assert not author.has_perm("learning.publish_checkin")
+    assert author.has_perm("learning.change_checkin")
+    with pytest.raises(PermissionDenied):
+        task_state.task.specific.on_action(task_state, author, "approve")
+    check_in.refresh_from_db()
+    assert not check_in.live
+
+
+def test_another_clinicians_approval_publishes_the_check_in():
+    author, reviewer = ClinicianFactory(), ClinicianFactory()
+    check_in, state = submitted(author)
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state, reviewer, "approve")
+    check_in.refresh_from_db()
+    assert check_in.live
+
+
+def test_clinicians_write_check_ins_in_the_admin(client):
+    clinician = ClinicianFactory()
+    make_check_in()
+    client.force_login(clinician)
+    listing = client.get("/admin/snippets/learning/checkin/")
+    assert listing.status_code == HTTPStatus.OK and "How you feel" in listing.content.decode()
+    assert client.get("/admin/snippets/learning/checkin/add/").status_code == HTTPStatus.OK
