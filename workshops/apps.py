@@ -15,6 +15,7 @@ class WorkshopsConfig(AppConfig):
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
+        from workshops.demo_outcomes import load_demo_check_ins
         from workshops.next_session import next_session_panel_context
         from workshops.next_steps import workshop_for_module
         from workshops.outcomes.dashboard import check_ins_panel_context
@@ -60,3 +61,4 @@ class WorkshopsConfig(AppConfig):
         register_suggester(workshop_for_module)
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)
+        register_demo_loader(name="outcome check-ins", order=22, load=load_demo_check_ins)
