@@ -93,7 +93,9 @@ def member_check_ins(*, user, enrolled: list[Enrollment], sessions: list[CohortS
     """Open check-ins of the member's groups (from /me/'s already-read groups and sessions): three
     queries. A member who said no is offered nothing, ever."""
     now = now or timezone.now()
-    if not enrolled:
+    ids = {pk for e in enrolled for pk in (e.cohort.workshop.check_in_before_id, e.cohort.workshop.check_in_after_id)}
+    ids.discard(None)
+    if not ids:  # no group's workshop names a check-in: no query at all
         return MemberCheckIns(declined=False)
     if consent_of(user) == CheckInConsent.Choice.DECLINED:
         return MemberCheckIns(declined=True)
@@ -103,8 +105,7 @@ def member_check_ins(*, user, enrolled: list[Enrollment], sessions: list[CohortS
             enrollment__in=[e.pk for e in enrolled]
         ).values_list("enrollment_id", "occasion", "status")
     }
-    ids = {pk for e in enrolled for pk in (e.cohort.workshop.check_in_before_id, e.cohort.workshop.check_in_after_id)}
-    check_ins = live_check_ins({pk for pk in ids if pk}, language=language)
+    check_ins = live_check_ins(ids, language=language)
     by_cohort: dict[int, list[CohortSession]] = {}
     for session in sessions:
         by_cohort.setdefault(session.cohort_id, []).append(session)
