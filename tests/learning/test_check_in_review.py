@@ -50,3 +50,13 @@ def test_clinicians_write_check_ins_in_the_admin(client):
     listing = client.get("/admin/snippets/learning/checkin/")
     assert listing.status_code == HTTPStatus.OK and "How you feel" in listing.content.decode()
     assert client.get("/admin/snippets/learning/checkin/add/").status_code == HTTPStatus.OK
+
+
+def test_a_spanish_translation_keeps_every_questions_key():
+    from wagtail.models import Locale
+
+    english = make_check_in()
+    spanish = english.copy_for_translation(Locale.objects.get(language_code="es"))
+    spanish.save()
+    assert spanish.translation_key == english.translation_key
+    assert [value["key"] for _kind, value in spanish.questions] == [v["key"] for _k, v in english.questions]

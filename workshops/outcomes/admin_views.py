@@ -49,6 +49,7 @@ class OutcomeFilterForm(forms.Form):
             (str(key), title) for key, title in workshops.values_list("translation_key", "title")
         ]
         self.fields["cohort"].queryset = Cohort.objects.order_by("-first_session_on", "name")
+        self.fields["cohort"].empty_label = _("All cohorts")
         self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]
 
     def clean(self):
@@ -76,6 +77,9 @@ class OutcomeReportView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, T
     template_name = "workshops/outcomes/admin/report.html"
     page_title = gettext_lazy("Outcomes")
     header_icon = "clipboard-list"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def dispatch(self, request, *args, **kwargs):
         if not may_see_outcomes(request.user):
