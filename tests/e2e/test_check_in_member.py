@@ -4,6 +4,7 @@ check-in from /me/, reads who sees what, agrees, and answers every question."""
 from playwright.sync_api import Page, expect
 
 from tests.e2e.keyboard import id_is, tab_to, text_is
+from tests.e2e.test_accessibility import blocking_violations
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.workshops.builders import enroll, make_cohort
 from tests.workshops.outcomes.builders import workshop_with_check_ins
@@ -28,6 +29,8 @@ def test_a_member_answers_the_check_in_by_keyboard_on_a_phone(page: Page, live_s
     page.keyboard.press("Enter")
 
     expect(page.get_by_role("heading", level=1, name="Before you answer: who sees what")).to_be_visible()
+    # The consent page is not in the shared tour (the tour's member has already agreed): axe here.
+    assert blocking_violations(page) == []
     tab_to(page, text_is("Yes, show me the questions"))
     page.keyboard.press("Enter")
 
@@ -54,6 +57,7 @@ def test_a_member_answers_the_check_in_by_keyboard_on_a_phone(page: Page, live_s
     expect(page.get_by_text("Thank you. Your answers are saved.")).to_be_visible()
     expect(page.get_by_role("heading", level=1, name="Your answers, before and after")).to_be_visible()
     expect(page.get_by_role("cell", name="Agree (4)")).to_be_visible()
+    assert blocking_violations(page) == []
     response = CheckInResponse.objects.get()
     assert response.enrollment_id == enrollment.pk and response.occasion == "before"
     values = dict(CheckInAnswer.objects.filter(value__isnull=False).values_list("item_key", "value"))
