@@ -62,7 +62,7 @@ ITEMS = [
     ),
 ]
 SCALE_LABELS = {"en": ("not at all", "completely"), "es": ("nada", "totalmente")}
-SPANISH_TITLE = "Check-in de habilidades familiares"
+SPANISH_TITLE = "Cuestionario de habilidades familiares"
 INTRO = {
     "en": "Five quick questions about how you feel right now. There are no right or wrong answers.",
     "es": "Cinco preguntas rápidas sobre cómo te sientes ahora. No hay respuestas correctas ni incorrectas.",
