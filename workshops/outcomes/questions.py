@@ -49,6 +49,7 @@ class Question:
     error: str
     low_label: str = ""
     high_label: str = ""
+    shared: bool = False  # the "share this comment anonymously" box, as posted
 
     @property
     def is_free_text(self) -> bool:
@@ -71,6 +72,7 @@ def form_questions(check_in, *, posted=None, errors=None) -> list[Question]:
                 error=errors.get(item["key"], ""),
                 low_label=item.get("low_label") or "",
                 high_label=item.get("high_label") or "",
+                shared=posted.get(f"share-{item['key']}") == "yes",
             )
         )
     return questions

@@ -77,7 +77,7 @@ def check_in_answer(*, member, enrollment_id: int, occasion: str, data, language
         raise CheckInRefused(_("Please read who sees your answers first."), status=HTTPStatus.CONFLICT)
     answers, errors = parse_answers(offer.check_in, data)
     if errors:
-        raise CheckInRefused(_("Please answer each question (the last one is optional)."), errors=errors)
+        raise CheckInRefused(_("Please answer each question. Only the comment is optional."), errors=errors)
     try:
         with transaction.atomic():
             response = CheckInResponse.objects.create(

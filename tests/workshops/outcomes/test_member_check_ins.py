@@ -73,10 +73,14 @@ def test_missing_or_out_of_range_answers_get_a_message_and_nothing_is_saved(clie
     _cohort, enrollment = group
     CheckInConsent.objects.create(member=enrollment.member, choice="agreed")
     client.force_login(enrollment.member)
-    response = client.post(form_url(enrollment, "before"), {**ANSWERS, "item-understanding": "9"})
+    posted = {**ANSWERS, "item-understanding": "9", "item-comment": "Kept words", "share-comment": "yes"}
+    response = client.post(form_url(enrollment, "before"), posted)
     assert response.status_code == HTTPStatus.BAD_REQUEST
-    assert "Please choose an answer." in response.content.decode()
-    assert 'value="3" required checked' in response.content.decode()  # what they chose stays chosen
+    page = response.content.decode()
+    assert "Please choose an answer." in page and "Only the comment is optional." in page
+    # What they chose and wrote stays, the share box too.
+    assert 'value="3" required checked' in page and "Kept words</textarea>" in page
+    assert 'name="share-comment" value="yes" checked' in page
     response = client.post(form_url(enrollment, "before"), {**ANSWERS, "item-comment": "x" * 1001})
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert not CheckInResponse.objects.exists() and not CheckInAnswer.objects.exists()
