@@ -60,3 +60,34 @@ def test_a_spanish_translation_keeps_every_questions_key():
     spanish.save()
     assert spanish.translation_key == english.translation_key
     assert [value["key"] for _kind, value in spanish.questions] == [v["key"] for _k, v in english.questions]
+
+
+def test_nobody_publishes_a_check_in_directly_superusers_included(client):
+    from wagtail.permissions import policy_registry
+
+    from learning.models import CheckIn
+    from tests.factories import UserFactory
+
+    superuser = UserFactory(is_superuser=True, is_staff=True)
+    policy = policy_registry.get_by_type(CheckIn)
+    assert not policy.user_has_permission(superuser, "publish")
+    assert policy.user_has_permission(superuser, "change")
+    check_in = make_check_in(live=False)
+    client.force_login(superuser)
+    page = client.get(f"/admin/snippets/learning/checkin/edit/{check_in.pk}/").content.decode()
+    assert "action-submit" in page and 'name="action-publish"' not in page
+    # Sending the publish action anyway saves a draft at most: the check-in stays offline.
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    data = nested_form_data(
+        {
+            "title": "How you feel",
+            "intro": "",
+            "items": streamfield([("agreement", {"key": "understanding", "text": "I understand."})]),
+            "action-publish": "action-publish",
+        }
+    )
+    response = client.post(f"/admin/snippets/learning/checkin/edit/{check_in.pk}/", data)
+    assert response.status_code == HTTPStatus.FOUND  # saved...
+    check_in.refresh_from_db()
+    assert not check_in.live and check_in.latest_revision is not None  # ...as a draft, not published
