@@ -12,8 +12,8 @@ from tests.workshops.outcomes.builders import make_check_in
 pytestmark = pytest.mark.django_db
 
 
-def submitted(author):
-    check_in = make_check_in(live=False)
+def submitted(author, **fields):
+    check_in = make_check_in(live=False, **fields)
     check_in.save_revision(user=author)
     workflow = check_in.get_workflow()
     assert workflow is not None and workflow.name == "Clinical review"
@@ -91,3 +91,19 @@ def test_nobody_publishes_a_check_in_directly_superusers_included(client):
     assert response.status_code == HTTPStatus.FOUND  # saved...
     check_in.refresh_from_db()
     assert not check_in.live and check_in.latest_revision is not None  # ...as a draft, not published
+
+
+def test_a_check_in_in_review_waits_on_the_other_clinicians_home_and_never_as_a_lesson(client):
+    from tests.learning.builders import make_module
+
+    author, reviewer = ClinicianFactory(), ClinicianFactory()
+    _module, lessons = make_module(lessons=3)
+    # The check-in's id is also a lesson's id: the lessons list must not mistake one for the other.
+    check_in, _state = submitted(author, pk=lessons[1].pk)
+    client.force_login(reviewer)
+    home = client.get("/admin/").content.decode()
+    assert "Check-ins waiting for your review" in home
+    assert f"/admin/snippets/learning/checkin/edit/{check_in.pk}/" in home
+    assert f"/admin/pages/{lessons[1].pk}/edit/" not in home
+    client.force_login(author)
+    assert "Check-ins waiting for your review" not in client.get("/admin/").content.decode()

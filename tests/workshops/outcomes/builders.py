@@ -23,7 +23,9 @@ SPANISH_TEXT = {
 }
 
 
-def make_check_in(*, language: str = "en", translation_of: CheckIn | None = None, live: bool = True) -> CheckIn:
+def make_check_in(
+    *, language: str = "en", translation_of: CheckIn | None = None, live: bool = True, **fields
+) -> CheckIn:
     texts = SPANISH_TEXT if language == "es" else {key: text for _kind, key, text in ITEMS}
     items = [
         {"type": kind, "id": str(uuid.uuid4()), "value": {"key": key, "text": texts[key]}} for kind, key, _text in ITEMS
@@ -35,6 +37,7 @@ def make_check_in(*, language: str = "en", translation_of: CheckIn | None = None
         locale=Locale.objects.get(language_code=language),
         translation_key=translation_of.translation_key if translation_of else uuid.uuid4(),
         live=live,
+        **fields,
     )
 
 
