@@ -107,3 +107,16 @@ def test_a_check_in_in_review_waits_on_the_other_clinicians_home_and_never_as_a_
     assert f"/admin/pages/{lessons[1].pk}/edit/" not in home
     client.force_login(author)
     assert "Check-ins waiting for your review" not in client.get("/admin/").content.decode()
+
+
+def test_a_check_in_refuses_two_questions_with_one_key_and_two_comment_boxes():
+    from django.core.exceptions import ValidationError
+
+    check_in = make_check_in()
+    raw = list(check_in.items.raw_data)
+    check_in.items = [*raw, {**raw[0], "id": "copy"}]
+    with pytest.raises(ValidationError, match="Each question needs its own key."):
+        check_in.clean()
+    check_in.items = [*raw, {"type": "free_text", "id": "second", "value": {"key": "more", "text": "More?"}}]
+    with pytest.raises(ValidationError, match="one free-text question at most"):
+        check_in.clean()
