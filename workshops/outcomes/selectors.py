@@ -45,23 +45,22 @@ def check_in_id_for(workshop, occasion: str) -> int | None:
 
 
 def live_check_ins(ids: set[int], *, language: str) -> dict[int, CheckIn]:
-    """{named check-in id: its live translation in `language`, else itself if live}: one query."""
+    """{named check-in id: its live translation in `language`, else itself if live}: one query.
+    A check-in not live in any of those is left out (a draft is never asked)."""
     if not ids:
         return {}
     keys = CheckIn.objects.filter(pk__in=ids).values("translation_key")
     found = list(
-        CheckIn.objects.filter(live=True)
-        .filter(Q(pk__in=ids) | Q(translation_key__in=keys, locale__language_code=language[:2]))
-        .select_related("locale")
+        CheckIn.objects.filter(
+            Q(pk__in=ids) | Q(translation_key__in=keys, locale__language_code=language[:2])
+        ).select_related("locale")
     )
-    translated = {c.translation_key: c for c in found if c.locale.language_code == language[:2]}
-    named = {c.pk: c for c in found if c.pk in ids}
-    result = {pk: translated.get(c.translation_key, c) for pk, c in named.items()}
-    # A named check-in that is not live (a draft) may still have a live translation.
-    for pk in ids - set(result):
-        original = next((c for c in found if c.pk == pk), None)
-        if original is not None:
-            result[pk] = original
+    translated = {c.translation_key: c for c in found if c.live and c.locale.language_code == language[:2]}
+    result = {}
+    for named in (c for c in found if c.pk in ids):
+        chosen = translated.get(named.translation_key) or (named if named.live else None)
+        if chosen is not None:
+            result[named.pk] = chosen
     return result
 
 

@@ -181,3 +181,16 @@ def test_me_and_the_check_in_pages_read_the_same_number_of_queries_for_one_group
     assert [_queries(client, url) for url in urls] == small
     with django_assert_max_num_queries(12):
         client.get(form_url(first, "before"))
+
+
+def test_a_draft_check_in_is_never_asked_but_its_live_translation_is(client, group):
+    cohort, enrollment = group
+    named = cohort.workshop.check_in_before
+    named.live = False
+    named.save()
+    CheckInConsent.objects.create(member=enrollment.member, choice="agreed")
+    client.force_login(enrollment.member)
+    assert client.get(form_url(enrollment, "before")).status_code == HTTPStatus.NOT_FOUND
+    make_check_in(language="es", translation_of=named)
+    assert client.get(form_url(enrollment, "before")).status_code == HTTPStatus.NOT_FOUND  # English reader
+    assert "Entiendo lo que vive" in client.get("/es" + form_url(enrollment, "before")).content.decode()
