@@ -149,6 +149,12 @@ def targets(*, members: int, cohorts: int) -> list[dict]:
             "signed_in",
         ),
         (
+            "outcome report (every cohort)",
+            "staff",
+            staff_rotation(lambda s: "/admin/outcomes/", writes=False),
+            "signed_in",
+        ),
+        (
             "certificate verification",
             "anyone",
             [("GET", f"/certificates/verify/{certificate.code}/", "", "")],

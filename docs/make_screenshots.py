@@ -81,6 +81,10 @@ def main() -> None:
         staff.get_by_role("link", name="Evening group").first.click()  # opens the cohort's overview
         staff.wait_for_load_state()
         staff.screenshot(path=OUT / "cohort-overview.png")
+        # The outcome report has figures once `manage.py seed_scale_data` has run (the demo alone
+        # has too few people: every figure shows "fewer than 5").
+        staff.goto(f"{base}/admin/outcomes/")
+        staff.screenshot(path=OUT / "outcome-report.png", full_page=True)
         browser.close()
     print(f"screenshots written to {OUT}")
 

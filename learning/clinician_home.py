@@ -5,12 +5,14 @@ Each list is one capped query (two for the review list: the workflow rows, then 
 whatever the size of the library.
 """
 
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState
 
 from cms.roles import CLINICIANS, has_role
-from learning.models import LessonPage, LibraryPage, ModulePage
+from learning.models import CheckIn, LessonPage, LibraryPage, ModulePage
 
 ROWS_PER_LIST = 8
 
@@ -30,16 +32,32 @@ def clinician_drafts(*, user) -> list[Page]:
     )
 
 
-def lessons_to_review(*, user) -> list[Page]:
-    """Lessons and modules in clinical review, asked for by someone else: nobody reviews their own."""
-    object_ids = list(
+def _review_requests(user) -> list[tuple[int, str]]:
+    """(base content type id, object id) of items in clinical review asked for by someone else."""
+    return list(
         WorkflowState.objects.active()
         .exclude(requested_by=user)
         .order_by("-created_at")
-        .values_list("object_id", flat=True)[: ROWS_PER_LIST * 4]
+        .values_list("base_content_type_id", "object_id")[: ROWS_PER_LIST * 4]
     )
-    ids = [int(value) for value in object_ids if value.isdigit()]
+
+
+def _ids_of(requests: list[tuple[int, str]], model) -> list[int]:
+    # Pages and check-ins share the workflow table: an object id means nothing without its type.
+    type_id = ContentType.objects.get_for_model(model).pk
+    return [int(value) for content_type, value in requests if content_type == type_id and value.isdigit()]
+
+
+def lessons_to_review(*, user, requests=None) -> list[Page]:
+    """Lessons and modules in clinical review, asked for by someone else: nobody reviews their own."""
+    ids = _ids_of(_review_requests(user) if requests is None else requests, Page)
     return list(_learning_pages().filter(pk__in=ids).order_by("-latest_revision_created_at", "pk")[:ROWS_PER_LIST])
+
+
+def check_ins_to_review(*, user, requests=None) -> list[CheckIn]:
+    """Outcome check-ins in clinical review, asked for by someone else (no query when there are none)."""
+    ids = _ids_of(_review_requests(user) if requests is None else requests, CheckIn)
+    return list(CheckIn.objects.filter(pk__in=ids).only("title").order_by("title")[:ROWS_PER_LIST]) if ids else []
 
 
 def recently_published() -> list[Page]:
@@ -73,6 +91,13 @@ class DraftsPanel(ClinicianPanel):
         return clinician_drafts(user=self.request.user)
 
 
+def _requests_for(request) -> list[tuple[int, str]]:
+    """Read once per request: the lesson and the check-in review panels share it."""
+    if not hasattr(request, "_kinship_review_requests"):
+        request._kinship_review_requests = _review_requests(request.user)
+    return request._kinship_review_requests
+
+
 class ReviewPanel(ClinicianPanel):
     name = "kinship_review"
     heading = _("Lessons waiting for your review")
@@ -80,7 +105,31 @@ class ReviewPanel(ClinicianPanel):
     order = 11
 
     def pages(self):
-        return lessons_to_review(user=self.request.user)
+        return lessons_to_review(user=self.request.user, requests=_requests_for(self.request))
+
+
+class CheckInReviewPanel(Component):
+    """Shown only while a check-in waits: most days there is none."""
+
+    name = "kinship_check_in_review"
+    template_name = "learning/clinician_home/check_ins_panel.html"
+    order = 11
+
+    def __init__(self, request):
+        self.request = request
+
+    def render_html(self, parent_context=None):
+        check_ins = check_ins_to_review(user=self.request.user, requests=_requests_for(self.request))
+        if not check_ins:
+            return ""
+        self._items = [
+            (check_in.title, reverse("wagtailsnippets_learning_checkin:edit", args=[check_in.pk]))
+            for check_in in check_ins
+        ]
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context=None):
+        return {"items": self._items}
 
 
 class PublishedPanel(ClinicianPanel):
@@ -106,4 +155,10 @@ class HowToWritePanel(Component):
 def clinician_home_panels(request) -> list[Component]:
     if not has_role(request.user, CLINICIANS):
         return []
-    return [ReviewPanel(request), DraftsPanel(request), PublishedPanel(request), HowToWritePanel()]
+    return [
+        ReviewPanel(request),
+        CheckInReviewPanel(request),
+        DraftsPanel(request),
+        PublishedPanel(request),
+        HowToWritePanel(),
+    ]

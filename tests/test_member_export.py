@@ -13,12 +13,14 @@ from learning.models import KnowledgeCheckAnswer, LessonCompletion, Reflection
 from tests.factories import UserFactory
 from tests.learning.builders import make_module, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
+from tests.workshops.outcomes.builders import answer
 from workshops.models import (
     AttendanceApology,
     AttendanceRecord,
     CalendarFeed,
     Certificate,
     CertificatePreference,
+    CheckInConsent,
     PracticeAnswer,
     SessionArrival,
     SessionReminder,
@@ -38,6 +40,8 @@ def give_data_everywhere(member) -> None:
     SessionArrival.objects.create(session=session, enrollment=enrollment, joined_at=session.starts_at)
     PracticeAnswer.objects.create(session=session, enrollment=enrollment, answer="tried", note="<p>mine too</p>")
     CalendarFeed.objects.create(member=member)
+    CheckInConsent.objects.create(member=member, choice="agreed")
+    answer(enrollment, "before", {"understanding": 2}, comment="mine as well")
     SessionReminder.objects.create(session=session, member=member, session_starts_at=session.starts_at)
     Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
     RetentionNotice.objects.create(user=member, kind=RetentionNotice.Kind.FIRST)

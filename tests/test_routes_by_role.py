@@ -15,6 +15,7 @@ from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 from tests.learning.builders import make_module, reflection_prompt
 from tests.support.mfa import give_totp, sign_in_with_second_step
 from tests.workshops.builders import enroll, make_cohort, make_workshop
+from tests.workshops.outcomes.builders import make_check_in
 from workshops.models import CalendarFeed, Certificate, RenderState
 
 ROLES = ("anonymous", "member", "other_member", "clinician", "program_staff", "facilitator", "superuser")
@@ -113,6 +114,19 @@ ROUTES: dict[str, Route] = {
     # The practice answer takes a POST (checked in tests/workshops/practice/).
     "workshops/sessions/<int:pk>/practice/": Route(
         "/workshops/sessions/{session}/practice/", members_only(NOT_ALLOWED)
+    ),
+    # Outcome check-ins: the member's own group only (the first visit shows who sees what).
+    "workshops/enrollments/<int:pk>/check-in/<str:occasion>/": Route(
+        "/workshops/enrollments/{enrollment}/check-in/before/", owner_only()
+    ),
+    "workshops/enrollments/<int:pk>/check-in/<str:occasion>/consent/": Route(
+        "/workshops/enrollments/{enrollment}/check-in/before/consent/", members_only(NOT_ALLOWED)
+    ),
+    "workshops/enrollments/<int:pk>/check-in/<str:occasion>/skip/": Route(
+        "/workshops/enrollments/{enrollment}/check-in/before/skip/", members_only(NOT_ALLOWED)
+    ),
+    "workshops/enrollments/<int:pk>/my-answers/": Route(
+        "/workshops/enrollments/{enrollment}/my-answers/", owner_only()
     ),
     "workshops/calendar-link/": Route("/workshops/calendar-link/", members_only(NOT_ALLOWED)),
     "calendar/<str:token>.ics": Route("/calendar/{feed_token}.ics", everyone(OK)),  # the secret is the key
@@ -227,6 +241,9 @@ ROUTES: dict[str, Route] = {
         {**STAFF_ADMIN, "clinician": DENIED, "program_staff": DENIED, "facilitator": DENIED},
     ),
     "admin:topics": Route("/admin/snippets/learning/topic/", {**STAFF_ADMIN, "program_staff": DENIED}),
+    "admin:check_ins": Route("/admin/snippets/learning/checkin/", {**STAFF_ADMIN, "program_staff": DENIED}),
+    # Outcomes: aggregates of groups of 5 or more, for program staff and clinicians.
+    "admin:outcomes": Route("/admin/outcomes/", STAFF_ADMIN),
 }
 # Quick exit signs out and leaves for the neutral site, whoever presses it: last, as it signs out.
 ROUTES["leave/"] = Route("/leave/", everyone(AWAY), without_second_step=AWAY)
@@ -278,7 +295,8 @@ def world(db, settings, tmp_path):
     give_totp(people["superuser_without_mfa"])  # has an app, but this session gave no code
     _, lessons = make_module(lessons=1, body=[reflection_prompt("rp-1")])
     lessons[0].save_revision().publish()  # published pages have printable handouts
-    workshop = make_workshop()
+    check_in = make_check_in()
+    workshop = make_workshop(check_in_before=check_in, check_in_after=check_in)
     workshop.save_revision().publish()
     cohort = make_cohort(workshop)
     cohort.facilitators.add(facilitator)

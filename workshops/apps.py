@@ -18,8 +18,10 @@ class WorkshopsConfig(AppConfig):
         from workshops.dashboard import workshops_panel_context
         from workshops.demo import load_demo_workshops
         from workshops.demo_es import load_spanish_demo_workshops
+        from workshops.demo_outcomes import load_demo_check_ins
         from workshops.next_session import next_session_panel_context
         from workshops.next_steps import workshop_for_module
+        from workshops.outcomes.dashboard import check_ins_panel_context
         from workshops.practice.dashboard import practice_panel_context
 
         register_panel(
@@ -55,6 +57,13 @@ class WorkshopsConfig(AppConfig):
         )
         # A deleted handout pack's file goes with its row (cms/handouts/services.py).
         post_delete.connect(delete_stored_file, sender="workshops.HandoutPack", dispatch_uid="workshops.pack_deleted")
+        register_panel(
+            name="check_ins",
+            template="workshops/outcomes/dashboard_panel.html",
+            order=8,
+            get_context=check_ins_panel_context,
+        )
         register_suggester(workshop_for_module)
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)
+        register_demo_loader(name="outcome check-ins", order=22, load=load_demo_check_ins)

@@ -7,6 +7,9 @@ from workshops.models import (
     CalendarFeed,
     Certificate,
     CertificatePreference,
+    CheckInAnswer,
+    CheckInConsent,
+    CheckInResponse,
     Enrollment,
     PracticeAnswer,
     SessionArrival,
@@ -142,5 +145,39 @@ register(
         retention=RETENTION,
     )
 )
+register(
+    PersonalData(
+        model=CheckInConsent,
+        user_path="member",
+        fields=("choice", "decided_on"),
+        purpose="Whether the member agreed to outcome check-ins or asked never to be asked again.",
+        retention=RETENTION,
+    )
+)
+register(
+    PersonalData(
+        model=CheckInResponse,
+        user_path="enrollment__member",
+        fields=("enrollment__cohort__name", "occasion", "status", "language", "answered_on"),
+        purpose=(
+            "That the member answered (or skipped) a group's check-in before or after the workshop. "
+            "Staff see only counts of groups of 5 or more, never who."
+        ),
+        retention=RETENTION,
+    )
+)
+register(
+    PersonalData(
+        model=CheckInAnswer,
+        user_path="response__enrollment__member",
+        fields=("response__occasion", "item_key", "kind", "value", "text", "share_text"),
+        purpose=(
+            "The member's own answers, shown to them before and after. Staff see only averages of groups "
+            "of 5 or more, and a comment only when the member shared it, without name, group or date."
+        ),
+        retention=RETENTION,
+    )
+)
+NOT_PERSONAL.setdefault("learning.CheckIn", "Check-in questions authored by clinicians.")
 NOT_PERSONAL.setdefault("workshops.WorkshopPage", "Page content authored by clinicians.")
 NOT_PERSONAL.setdefault("workshops.Cohort", "Facilitators are staff users; no family member is linked here.")

@@ -30,6 +30,8 @@ from workshops.models import (
     AttendanceRecord,
     AttendanceStatus,
     Certificate,
+    CheckInAnswer,
+    CheckInResponse,
     Cohort,
     CohortSession,
     CohortStatus,
@@ -39,6 +41,7 @@ from workshops.models import (
     WorkshopPage,
 )
 from workshops.models.cohorts import MAX_CAPACITY
+from workshops.outcomes.scale_answers import seed_check_in_answers
 from workshops.scheduling import weekly_session_times
 
 SCALE_DOMAIN = "scale.example"
@@ -81,6 +84,7 @@ class ScaleCounts:
     attendance: int = 0
     completions: int = 0
     certificates: int = 0
+    check_in_answers: int = 0
 
 
 def scale_email(number: int) -> str:
@@ -97,6 +101,8 @@ def delete_scale_data() -> None:
     for queryset in (
         Certificate.objects.filter(enrollment__cohort__in=cohorts),
         Certificate.objects.filter(enrollment__member__in=members),
+        CheckInAnswer.objects.filter(response__enrollment__cohort__in=cohorts),
+        CheckInResponse.objects.filter(enrollment__cohort__in=cohorts),
         AttendanceRecord.objects.filter(session__cohort__in=cohorts),
         AttendanceRecord.objects.filter(enrollment__member__in=members),
         LessonCompletion.objects.filter(user__in=members),
@@ -170,7 +176,7 @@ def seed_scale_data(
     *, members: int, cohorts: int, sessions: int, seed: int = 2026, log: Callable[[str], None] = lambda _: None
 ) -> ScaleCounts:
     rng = random.Random(seed)  # noqa: S311 - sample data, not secrets
-    workshops = list(WorkshopPage.objects.live().order_by("pk"))
+    workshops = list(WorkshopPage.objects.live().select_related("check_in_before").order_by("pk"))
     lesson_ids = list(LessonPage.objects.live().order_by("pk").values_list("pk", flat=True))
     if not workshops or not lesson_ids:
         raise ValueError("Load the demo content first (manage.py load_demo_content): scale data reuses it.")
@@ -191,7 +197,8 @@ def seed_scale_data(
         )
         log(
             f"{counts.cohorts} cohorts, {counts.sessions} sessions, {counts.enrollments} enrollments, "
-            f"{counts.attendance} attendance marks, {counts.certificates} certificates"
+            f"{counts.attendance} attendance marks, {counts.certificates} certificates, "
+            f"{counts.check_in_answers} check-in answers"
         )
     return counts
 
@@ -271,6 +278,9 @@ def _cohorts(*, count, sessions, users, workshops, staff, rng, counts: ScaleCoun
             )
     enrollment_rows = Enrollment.objects.bulk_create(enrollment_rows, batch_size=BATCH)
     counts.enrollments = len(enrollment_rows)
+    counts.check_in_answers = seed_check_in_answers(
+        enrollments=enrollment_rows, cohorts_by_id={c.pk: c for c in cohort_rows}, rng=rng
+    )
 
     statuses = list(ATTENDANCE_WEIGHTS)
     weights = list(ATTENDANCE_WEIGHTS.values())

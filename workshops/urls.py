@@ -5,6 +5,7 @@ from django.urls import path
 from workshops import views
 from workshops.attendance import views as attendance_views
 from workshops.certificates import urls as certificate_urls
+from workshops.outcomes import views as outcome_views
 from workshops.practice import views as practice_views
 
 app_name = "workshops"
@@ -18,6 +19,14 @@ urlpatterns = [
     path("workshops/sessions/<int:pk>/check-in/", attendance_views.check_in, name="check_in"),
     path("workshops/sessions/<int:pk>/apology/", attendance_views.apology, name="apology"),
     path("workshops/sessions/<int:pk>/practice/", practice_views.practice_answer, name="practice_answer"),
+    path("workshops/enrollments/<int:pk>/check-in/<str:occasion>/", outcome_views.check_in, name="check_in_form"),
+    path(
+        "workshops/enrollments/<int:pk>/check-in/<str:occasion>/consent/",
+        outcome_views.consent,
+        name="check_in_consent",
+    ),
+    path("workshops/enrollments/<int:pk>/check-in/<str:occasion>/skip/", outcome_views.skip, name="check_in_skip"),
+    path("workshops/enrollments/<int:pk>/my-answers/", outcome_views.results, name="check_in_results"),
     path("workshops/calendar-link/", views.calendar_link, name="calendar_link"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     *certificate_urls.urlpatterns,

@@ -20,6 +20,7 @@ from workshops.forms import EnrollmentForm
 from workshops.handouts import services as handout_services
 from workshops.ics import CALENDAR_CONTENT_TYPE, build_calendar
 from workshops.models import ACTIVE_ENROLLMENT_STATUSES, Enrollment, EnrollmentStatus
+from workshops.outcomes import selectors as outcome_selectors
 from workshops.practice import selectors as practice_selectors
 
 ENROLLED_MESSAGES = {
@@ -113,7 +114,14 @@ def session_page(request: HttpRequest, pk: int, *, check_in_error: str = "", sta
         raise Http404
     attendance = attendance_selectors.member_session_state(view=view)
     practice = practice_selectors.session_practice(view=view, user=request.user)
-    context = {"view": view, "attendance": attendance, "practice": practice, "check_in_error": check_in_error}
+    outcome_offer = outcome_selectors.session_offer(view=view, user=request.user, language=request.LANGUAGE_CODE[:2])
+    context = {
+        "view": view,
+        "attendance": attendance,
+        "practice": practice,
+        "check_in_error": check_in_error,
+        "outcome_offer": outcome_offer,
+    }
     response = render(request, "workshops/session_page.html", context, status=status)
     response["Cache-Control"] = "private, no-store"  # the Join link depends on the minute
     return response

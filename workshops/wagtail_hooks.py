@@ -24,6 +24,7 @@ from workshops.certificates import admin_views as certificate_admin_views
 from workshops.certificates import hooks as certificate_hooks  # noqa: F401 - registers the certificate screens
 from workshops.forms import CohortAdminForm
 from workshops.models import Cohort, WorkshopPage
+from workshops.outcomes import hooks as outcome_hooks  # noqa: F401 - registers the outcome report
 from workshops.staff_home.panels import staff_home_panels
 
 

@@ -16,9 +16,11 @@ from learning.models import LessonCompletion, Reflection
 from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 from tests.learning.builders import knowledge_check, make_module, paragraph, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
+from tests.workshops.outcomes.builders import answer, make_check_in
 from workshops.models import (
     AttendanceRecord,
     Certificate,
+    CheckInConsent,
     CohortStatus,
     EnrollmentStatus,
     PracticeAnswer,
@@ -96,7 +98,8 @@ def build_tour() -> Tour:
         user=member, lesson=lessons[0], block_id="rp-1", prompt="What helps you rest?", text="<p>A walk.</p>"
     )
 
-    workshop = make_workshop(sessions=3, title="Talking at Home")
+    check_in = make_check_in()
+    workshop = make_workshop(sessions=3, title="Talking at Home", check_in_before=check_in, check_in_after=check_in)
     workshop.save_revision().publish()
     cohort = make_cohort(workshop, name="Monday evening group", capacity=8, requires_approval=True)
     enrollment = enroll(cohort, member)
@@ -113,6 +116,11 @@ def build_tour() -> Tour:
     )
     finished.status = CohortStatus.FINISHED
     finished.save(update_fields=["status"])
+    # The member agreed to check-ins, answered before and after in the finished group, and the
+    # open group's "before" check-in waits for them.
+    CheckInConsent.objects.create(member=member, choice="agreed")
+    answer(graduate, "before", {"understanding": 2, "confidence-boundary": 3, "self-care": 0}, comment="Tired.")
+    answer(graduate, "after", {"understanding": 4, "confidence-boundary": 7, "self-care": 1})
     certificate = Certificate.objects.create(
         enrollment=graduate,
         code="K7QX3MZD92TAHRWE",
@@ -176,6 +184,8 @@ def build_tour() -> Tour:
         ("two-factor overview", "/accounts/2fa/"),
         ("two-factor set up", "/accounts/2fa/totp/activate/"),
         ("module complete", f"{finished_lesson.url}module-complete/"),
+        ("check-in questions", f"/workshops/enrollments/{enrollment.pk}/check-in/before/"),
+        ("own check-in answers before and after", f"/workshops/enrollments/{graduate.pk}/my-answers/"),
         ("sign out", "/accounts/logout/"),
     ]
     tour.public_errors = [
@@ -186,6 +196,7 @@ def build_tour() -> Tour:
     tour.member_errors = [
         ("enroll with nothing chosen", f"/workshops/cohorts/{other_cohort.pk}/join/", {}),
         ("account delete without confirming", "/me/delete/", {"confirm": "no"}),
+        ("check-in with nothing chosen", f"/workshops/enrollments/{enrollment.pk}/check-in/before/", {}),
     ]
     tour.staff_pages = [
         ("staff home", "/admin/"),
@@ -209,6 +220,11 @@ def build_tour() -> Tour:
         ("session edit", f"/admin/cohorts/sessions/{cohort.pk}/{session.pk}/"),
         ("cohort handout pack being prepared", f"/admin/cohorts/handouts/{cohort.pk}/"),
         ("staff session page", f"/workshops/sessions/{session.pk}/"),
+        ("outcome report", "/admin/outcomes/"),
     ]
-    tour.clinician_pages = [("clinician home", "/admin/")]
+    tour.clinician_pages = [
+        ("clinician home", "/admin/"),
+        ("outcome report", "/admin/outcomes/"),
+        ("check-ins", "/admin/snippets/learning/checkin/"),
+    ]
     return tour

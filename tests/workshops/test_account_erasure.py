@@ -5,9 +5,10 @@ import pytest
 from cms.services import account_erase
 from tests.cms.test_account_erasure import rows_mentioning
 from tests.factories import UserFactory
-from tests.workshops.builders import make_cohort, make_workshop
+from tests.workshops.builders import enroll, make_cohort, make_workshop
+from tests.workshops.outcomes.builders import answer, workshop_with_check_ins
 from workshops import services
-from workshops.models import Enrollment
+from workshops.models import CheckInAnswer, CheckInConsent, CheckInResponse, Enrollment
 from workshops.models.choices import EnrollmentStatus
 
 
@@ -40,3 +41,16 @@ def test_erasure_keeps_attendance_counts_without_the_member_or_notes():
     record = AttendanceRecord.objects.get(session=session)
     assert (record.enrollment_id, record.status, record.note) == (None, "present", "")
     assert rows_mentioning("counted@example.org", "Ottoline") == []
+
+
+@pytest.mark.django_db
+def test_erasure_removes_check_in_answers_and_the_consent():
+    cohort = make_cohort(workshop_with_check_ins()[0])
+    leaving, staying = UserFactory(), UserFactory()
+    for person in (leaving, staying):
+        CheckInConsent.objects.create(member=person, choice="agreed")
+        answer(enroll(cohort, person), "before", {"understanding": 3}, comment="words", share=True)
+    account_erase(user=leaving)
+    assert not CheckInResponse.objects.filter(enrollment__member_id=leaving.pk).exists()
+    assert CheckInResponse.objects.count() == 1 and CheckInAnswer.objects.count() == 2
+    assert list(CheckInConsent.objects.values_list("member_id", flat=True)) == [staying.pk]

@@ -21,6 +21,14 @@ from workshops.models.choices import (
 from workshops.models.cohorts import Cohort, CohortSession
 from workshops.models.enrollments import Enrollment
 from workshops.models.handouts import HandoutPack
+from workshops.models.outcomes import (
+    CheckInAnswer,
+    CheckInConsent,
+    CheckInResponse,
+    ItemKind,
+    Occasion,
+    ResponseStatus,
+)
 from workshops.models.pages import WorkshopIndexPage, WorkshopPage, WorkshopRequiredModule
 from workshops.models.practice import PracticeAnswer, PracticeChoice
 from workshops.models.reminders import SessionReminder
@@ -35,6 +43,9 @@ __all__ = [
     "Certificate",
     "CertificatePreference",
     "CertificateStatus",
+    "CheckInAnswer",
+    "CheckInConsent",
+    "CheckInResponse",
     "Cohort",
     "CohortCertificateOptions",
     "CohortSession",
@@ -42,7 +53,10 @@ __all__ = [
     "Enrollment",
     "EnrollmentStatus",
     "HandoutPack",
+    "ItemKind",
+    "Occasion",
     "Relationship",
+    "ResponseStatus",
     "PracticeAnswer",
     "PracticeChoice",
     "RenderState",

@@ -82,6 +82,24 @@ class WorkshopPage(RoutedByViews, Page):
     count_late = models.BooleanField(_("'Late' counts"), default=True)
     count_left_early = models.BooleanField(_("'Left early' counts"), default=False)
     count_excused = models.BooleanField(_("'Excused' counts"), default=False)
+    # Outcome check-ins (optional): members are asked around the first and after the last session.
+    check_in_before = models.ForeignKey(
+        "learning.CheckIn",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("check-in before the first session"),
+    )
+    check_in_after = models.ForeignKey(
+        "learning.CheckIn",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("check-in after the last session"),
+        help_text=_("Use the same check-in as before, so answers can be compared."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -108,6 +126,10 @@ class WorkshopPage(RoutedByViews, Page):
                 ),
             ],
             heading=_("Certificate rule"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("check_in_before"), FieldPanel("check_in_after")],
+            heading=_("Outcome check-ins"),
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("audience")]

@@ -1,0 +1,163 @@
+"""The outcome report in the Wagtail admin, for program staff and clinicians (403 for others).
+
+Thin: it reads the filters, calls workshops.outcomes.report, and lays the aggregates out on
+screen or as a formula-safe CSV/XLSX (the attendance reports' export mixin). Only aggregates
+leave: no row of the export or the page is one person's answer.
+"""
+
+from collections import OrderedDict
+from http import HTTPStatus
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+
+from cms.roles import is_staff_member
+from workshops.attendance.reports import SafeSpreadsheetExportMixin
+from workshops.models import Cohort, WorkshopPage
+from workshops.outcomes.report import MIN_GROUP, Filters, outcome_report
+
+URL_NAMESPACE = "outcomes"
+
+
+def may_see_outcomes(user) -> bool:
+    """Program staff and clinicians (and superusers): the people who answer for the program."""
+    return is_staff_member(user)
+
+
+class OutcomeFilterForm(forms.Form):
+    workshop = forms.ChoiceField(label=gettext_lazy("Workshop"), required=False)
+    cohort = forms.ModelChoiceField(label=gettext_lazy("Cohort"), queryset=Cohort.objects.none(), required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
+    start = forms.DateField(
+        label=gettext_lazy("Groups starting from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=gettext_lazy("Groups starting until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        workshops = WorkshopPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title")
+        self.fields["workshop"].choices = [("", _("All workshops"))] + [
+            (str(key), title) for key, title in workshops.values_list("translation_key", "title")
+        ]
+        self.fields["cohort"].queryset = Cohort.objects.order_by("-first_session_on", "name")
+        self.fields["cohort"].empty_label = _("All cohorts")
+        self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("start") and cleaned.get("end") and cleaned["end"] < cleaned["start"]:
+            raise forms.ValidationError(_("The end date must be on or after the start date."))
+        return cleaned
+
+    def filters(self) -> Filters:
+        data = self.cleaned_data
+        return Filters(
+            workshop_key=data.get("workshop") or None,
+            cohort_id=data["cohort"].pk if data.get("cohort") else None,
+            language=data.get("language") or None,
+            start=data.get("start"),
+            end=data.get("end"),
+        )
+
+
+def _number(value, places: int = 2):
+    return round(value, places) if value is not None else ""
+
+
+class OutcomeReportView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "workshops/outcomes/admin/report.html"
+    page_title = gettext_lazy("Outcomes")
+    header_icon = "clipboard-list"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_outcomes(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        self.form = OutcomeFilterForm(request.GET or None)
+        if request.GET and not self.form.is_valid():
+            return self.render_to_response(self.get_context_data(report=None), status=HTTPStatus.BAD_REQUEST)
+        filters = self.form.filters() if request.GET else Filters()
+        self.report = outcome_report(
+            cohorts=Cohort.objects.all(), filters=filters, language=(get_language() or "en")[:2]
+        )
+        self.export_columns = self.columns()
+        if self.is_export:
+            return self.export_response(request.GET["export"])
+        return self.render_to_response(self.get_context_data(report=self.report))
+
+    def columns(self) -> "OrderedDict[str, str]":
+        return OrderedDict(
+            [
+                ("figure", _("Figure")),
+                ("people", _("People")),
+                ("range", _("Answer range")),
+                ("mean_before", _("Mean before")),
+                ("mean_after", _("Mean after")),
+                ("mean_change", _("Mean change")),
+                ("ci_low", _("95% CI from")),
+                ("ci_high", _("95% CI to")),
+                ("improved", _("Improved (%)")),
+            ]
+        )
+
+    def get_export_rows(self) -> list[dict]:
+        fewer = _("fewer than %(count)s") % {"count": MIN_GROUP}
+        report = self.report
+        rows = [
+            {"figure": _("Answered before"), "people": _shown(report.answered_before, fewer)},
+            {"figure": _("Answered after"), "people": _shown(report.answered_after, fewer)},
+            {"figure": _("Answered both"), "people": _shown(report.answered_both, fewer)},
+            {"figure": _("Small groups left out"), "people": report.small_groups_left_out},
+        ]
+        for item in report.items:
+            row = {"figure": item.text, "range": f"{item.low}–{item.high}"}
+            if item.change is None:
+                row["people"] = fewer
+            else:
+                change = item.change
+                row.update(
+                    people=change.n,
+                    mean_before=_number(change.mean_before),
+                    mean_after=_number(change.mean_after),
+                    mean_change=_number(change.mean_change),
+                    ci_low=_number(change.ci_low),
+                    ci_high=_number(change.ci_high),
+                    improved=round(100 * change.share_improved),
+                )
+            rows.append(row)
+        return rows
+
+    def get_filename(self):
+        return f"outcomes-{timezone.localdate().isoformat()}"
+
+    def get_sheet_title(self):
+        return _("Outcomes")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(form=self.form, min_group=MIN_GROUP)
+        if kwargs.get("report") is not None:
+            context.update(csv_url=self.csv_export_url, xlsx_url=self.xlsx_export_url)
+        return context
+
+
+def _shown(count, fewer: str):
+    return fewer if count.suppressed else count.value
+
+
+def outcomes_url() -> str:
+    return reverse(f"{URL_NAMESPACE}:report")
