@@ -16,6 +16,7 @@ Why it is safe:
   PAGE_CACHE_SECONDS (default 60).
 """
 
+import hashlib
 import uuid
 
 from django.conf import settings
@@ -74,7 +75,10 @@ def invalidate_all(**_kwargs) -> None:
 
 
 def _key(request) -> str:
-    return f"kinship:page:{_generation()}:{get_language()}:{request.get_host()}:{request.path}"
+    # The address hashed: a path may hold any character (spaces, quotes, line breaks), which
+    # memcached refuses in keys and which should never shape a key anyway.
+    address = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
+    return f"kinship:page:{_generation()}:{get_language()}:{address}"
 
 
 def _with_token(request, content: bytes) -> bytes:
