@@ -11,6 +11,7 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -55,11 +56,27 @@ def setup_django(env: dict) -> None:
     django.setup()
 
 
+def ensure_database(url: str) -> None:
+    """Create the benchmark's PostgreSQL database when it is not there yet (a fresh machine
+    has only the server and a role), so `make bench` needs no step of its own before it."""
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            print(f"created the database {name}")
+
+
 def prepare_data(env: dict, *, reseed: bool = False) -> dict:
     """Migrate, collect static files, load the demo content and the scale data when missing.
     Returns how long the seeding took (or that it was already there)."""
     if not env["DATABASE_URL"].startswith("postgres"):
         print("warning: DATABASE_URL is not PostgreSQL; the numbers will not compare with the README's")
+    else:
+        ensure_database(env["DATABASE_URL"])
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "collectstatic", "--noinput", "-v0")
     setup_django(env)
