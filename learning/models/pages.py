@@ -13,6 +13,7 @@ from cms.page_cache import AnonymousPageCacheMixin
 from cms.page_routing import RoutedByViews
 from cms.translations import FallbackToSourceMixin
 from learning.blocks import LessonStreamBlock
+from learning.outcomes.fields import check_in_link
 
 
 class LibraryPage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutedByViews, Page):
@@ -62,22 +63,9 @@ class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutedByViews, 
     order = models.PositiveSmallIntegerField(_("order in the library"), default=100)
     # Outcome check-ins (optional): signed-in members are asked before their first lesson and
     # when they finish the module (workshops/outcomes/module_selectors.py).
-    check_in_before = models.ForeignKey(
-        "learning.CheckIn",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("check-in before the module"),
-    )
-    check_in_after = models.ForeignKey(
-        "learning.CheckIn",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("check-in after the module"),
-        help_text=_("Use the same check-in as before, so answers can be compared."),
+    check_in_before = check_in_link(_("check-in before the module"))
+    check_in_after = check_in_link(
+        _("check-in after the module"), help_text=_("Use the same check-in as before, so answers can be compared.")
     )
 
     content_panels = [

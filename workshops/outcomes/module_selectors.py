@@ -136,8 +136,8 @@ def member_module_check_ins(*, user, language: str) -> MemberModuleCheckIns:
 
 def own_module_before_after(*, user, module_id: int, language: str) -> tuple[ModulePage, list[OwnRow], list] | None:
     """The member's own answers to a module's check-ins side by side (in any of the module's
-    languages). None when the module is not found. Four queries."""
-    module = ModulePage.objects.filter(pk=module_id).first()
+    languages). None when no live module has this id. Four queries."""
+    module = ModulePage.objects.live().filter(pk=module_id).first()
     if module is None:
         return None
     answer_rows = ModuleCheckInAnswer.objects.filter(

@@ -4,12 +4,12 @@ optional and only when signed in; they see their own before and after side by si
 from http import HTTPStatus
 
 import pytest
-from django.db import IntegrityError, connection, transaction
-from django.test.utils import CaptureQueriesContext
+from django.db import IntegrityError, transaction
 
 from cms.services import account_erase
 from learning.models import LessonCompletion
 from tests.factories import UserFactory
+from tests.learning.test_query_budgets import count_queries
 from tests.workshops.outcomes.builders import make_check_in, module_answer, module_with_check_ins
 from workshops.models import CheckInConsent, ModuleCheckInAnswer, ModuleCheckInResponse
 from workshops.outcomes import services
@@ -155,12 +155,6 @@ def test_a_module_without_a_check_in_asks_nothing(client):
     assert client.get(form_url(page, "before")).status_code == HTTPStatus.NOT_FOUND
 
 
-def _queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == HTTPStatus.OK
-    return len(captured)
-
-
 def test_module_pages_with_a_check_in_read_the_same_queries_for_one_module_and_many(
     client, django_assert_max_num_queries
 ):
@@ -174,13 +168,13 @@ def test_module_pages_with_a_check_in_read_the_same_queries_for_one_module_and_m
     urls = [page.url, form_url(page, "before"), results_url(done), "/me/", f"{done_lessons[-1].url}module-complete/"]
     for url in urls:
         client.get(url)
-    small = [_queries(client, url) for url in urls]
+    small = [count_queries(client, url) for url in urls]
     for _ in range(3):
         more, more_lessons, _ = module_with_check_ins(lessons=3)
         complete(member, more_lessons)
         module_answer(member, more, "before", {"understanding": 2})
         module_answer(UserFactory(), page, "before", {"understanding": 2})
-    assert [_queries(client, url) for url in urls] == small
+    assert [count_queries(client, url) for url in urls] == small
     with django_assert_max_num_queries(14):
         client.get(form_url(page, "before"))
 

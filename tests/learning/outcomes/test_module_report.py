@@ -7,10 +7,9 @@ from datetime import date
 
 import openpyxl
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories import UserFactory
+from tests.learning.test_query_budgets import count_queries
 from tests.workshops.outcomes.builders import module_answer, module_pairs, module_with_check_ins
 from workshops.outcomes import services
 from workshops.outcomes.module_report import ModuleFilters, module_outcome_report
@@ -132,12 +131,6 @@ def test_bad_module_dates_get_a_message_and_400(client, program_staff):
     assert response.status_code == 400 and "The end date must be on or after" in response.content.decode()
 
 
-def _queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
-
-
 def test_the_report_reads_the_same_number_of_queries_with_more_module_answers(
     client, program_staff, django_assert_max_num_queries
 ):
@@ -145,10 +138,10 @@ def test_the_report_reads_the_same_number_of_queries_with_more_module_answers(
     module_pairs(page, FIVE_PAIRS, answered_on=MARCH)
     client.force_login(program_staff)
     client.get(URL)
-    small = (_queries(client, URL), _queries(client, URL + "?export=csv"))
+    small = (count_queries(client, URL), count_queries(client, URL + "?export=csv"))
     for month in (APRIL, date(2026, 5, 5), date(2026, 6, 5)):
         module_pairs(page, FIVE_PAIRS + [(1, None)] * 5, answered_on=month)
         module_pairs(module_with_check_ins()[0], FIVE_PAIRS, language="es", answered_on=month)
-    assert (_queries(client, URL), _queries(client, URL + "?export=csv")) == small
+    assert (count_queries(client, URL), count_queries(client, URL + "?export=csv")) == small
     with django_assert_max_num_queries(26):
         client.get(URL)
