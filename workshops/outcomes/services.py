@@ -145,9 +145,11 @@ def module_check_in_answer(*, member, module_id: int, occasion: str, data, langu
     )
 
 
-def module_check_in_skip(*, member, module_id: int, occasion: str, language: str) -> None:
-    """ "Not this time": this module's check-in is not offered again for this occasion."""
+def module_check_in_skip(*, member, module_id: int, occasion: str, language: str):
+    """ "Not this time": this module's check-in is not offered again for this occasion. Returns
+    the module, to go back to."""
     offer, _consent = _open_module_offer(member=member, module_id=module_id, occasion=occasion, language=language)
     ModuleCheckInResponse.objects.get_or_create(
         member=member, module=offer.module, occasion=occasion, defaults={"status": ResponseStatus.SKIPPED}
     )
+    return offer.module

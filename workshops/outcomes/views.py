@@ -41,7 +41,7 @@ class Flow:
     offer_for: Callable  # (user, pk, occasion, language) -> offer or None
     already_answered: Callable  # (user, offer) -> bool
     answer: Callable  # (member, pk, occasion, data, language)
-    skip: Callable  # (member, pk, occasion, language)
+    skip: Callable  # (member, pk, occasion, language) -> where to go next
     form_url: str
     results_url: str
 
@@ -56,8 +56,9 @@ GROUP = Flow(
     answer=lambda member, pk, occasion, data, language: services.check_in_answer(
         member=member, enrollment_id=pk, occasion=occasion, data=data, language=language
     ),
-    skip=lambda member, pk, occasion, language: services.check_in_skip(
-        member=member, enrollment_id=pk, occasion=occasion, language=language
+    skip=lambda member, pk, occasion, language: (
+        services.check_in_skip(member=member, enrollment_id=pk, occasion=occasion, language=language)
+        or reverse("dashboard")
     ),
     form_url="workshops:check_in_form",
     results_url="workshops:check_in_results",
@@ -72,9 +73,9 @@ MODULE = Flow(
     answer=lambda member, pk, occasion, data, language: services.module_check_in_answer(
         member=member, module_id=pk, occasion=occasion, data=data, language=language
     ),
-    skip=lambda member, pk, occasion, language: services.module_check_in_skip(
-        member=member, module_id=pk, occasion=occasion, language=language
-    ),
+    skip=lambda member, pk, occasion, language: (
+        services.module_check_in_skip(member=member, module_id=pk, occasion=occasion, language=language).url
+    ),  # back to the module
     form_url="workshops:module_check_in_form",
     results_url="workshops:module_check_in_results",
 )
@@ -130,11 +131,11 @@ def consent(request: HttpRequest, pk: int, occasion: str, flow: Flow = GROUP) ->
 @require_POST
 def skip(request: HttpRequest, pk: int, occasion: str, flow: Flow = GROUP) -> HttpResponse:
     try:
-        flow.skip(request.user, pk, occasion, _language())
+        next_url = flow.skip(request.user, pk, occasion, _language())
     except services.CheckInRefused as error:
         return _problem(request, error.message, status=error.status)
     messages.success(request, _("Okay. We will not ask you this time."))
-    return redirect("dashboard")
+    return redirect(next_url)
 
 
 @never_cache
