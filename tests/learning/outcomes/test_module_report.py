@@ -100,17 +100,20 @@ def test_staff_page_and_exports_show_module_aggregates_only(client, program_staf
     module_answer(UserFactory(), page, "before", {"understanding": 1}, comment="Private words")
     members[0].display_name = "Robin Private"
     members[0].save()
+    shared = members[1].module_check_in_responses.get(occasion="after")
+    shared.answers.create(item_key="comment", kind="free_text", text="This module helped me a lot", share_text=True)
     client.force_login(program_staff)
     html = client.get(URL, {"module": str(page.translation_key), "module_start": "2026-03-01"}).content.decode()
     assert "Modules" in html and "Calm at home" in html and "March 2026" in html
     assert "1.60" in html and "0.18" in html and "3.02" in html
     assert "Private words" not in html and "Robin Private" not in html
+    assert "This module helped me a lot" in html  # shared, from a counted cell
     csv_body = b"".join(client.get(URL + "?export=csv")).decode()
     rows = list(csv.reader(io.StringIO(csv_body)))
     assert ["Modules: Answered both", "5"] in [row[:2] for row in rows]
     assert "Modules: =SUM(A1:A9)" in [row[0] for row in rows]  # named, so never read as a formula
     assert not any(cell[:1] in ("=", "+", "-", "@") for row in rows for cell in row if cell)
-    assert "Private words" not in csv_body and "Robin" not in csv_body
+    assert "Private words" not in csv_body and "Robin" not in csv_body and "helped me" not in csv_body
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(client.get(URL + "?export=xlsx"))))
     values = [cell for row in workbook.active.iter_rows(values_only=True) for cell in row if cell is not None]
     assert "Modules: Answered both" in values and not any(str(value).startswith("=") for value in values)
