@@ -128,8 +128,11 @@ ROUTES: dict[str, Route] = {
     "workshops/enrollments/<int:pk>/my-answers/": Route(
         "/workshops/enrollments/{enrollment}/my-answers/", owner_only()
     ),
-    # A module's check-in: any signed-in reader who has not started the module; their own answers only.
-    "learn-check-ins/<int:pk>/<str:occasion>/": Route("/learn-check-ins/{module}/before/", members_only()),
+    # A module's check-in: any signed-in family member who has not started the module (never
+    # staff); their own answers only.
+    "learn-check-ins/<int:pk>/<str:occasion>/": Route(
+        "/learn-check-ins/{module}/before/", {**members_only(GONE), "member": OK, "other_member": OK}
+    ),
     "learn-check-ins/<int:pk>/<str:occasion>/consent/": Route(
         "/learn-check-ins/{module}/before/consent/", members_only(NOT_ALLOWED)
     ),

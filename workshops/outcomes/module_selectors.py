@@ -2,7 +2,7 @@
 
 Before: on the module page, until the member completes a lesson of the module. After: on
 "module complete" and on /me/, once every lesson is done. Only signed-in members who have not
-said no, and never twice for one module (in any of its languages) and occasion. Reads only;
+said no (never staff: clinicians reading a module they review would skew the figures), and never twice for one module (in any of its languages) and occasion. Reads only;
 a few queries each, whatever the number of modules, members or answers.
 """
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from cms.roles import is_staff_member
 from learning.models import CheckIn, ModulePage
 from learning.selectors import modules_progress
 from workshops.models import CheckInConsent, ModuleCheckInAnswer, ModuleCheckInResponse, Occasion, ResponseStatus
@@ -46,6 +47,11 @@ def check_in_id_for(module: ModulePage, occasion: str) -> int | None:
     return module.check_in_before_id if occasion == Occasion.BEFORE else module.check_in_after_id
 
 
+def may_be_asked(user) -> bool:
+    """Signed-in family members; staff read modules to review or teach them, not to be measured."""
+    return user.is_authenticated and not is_staff_member(user)
+
+
 def occasion_open(*, occasion: str, progress) -> bool:
     """Before: no lesson of the module done yet. After: every lesson done."""
     if occasion == Occasion.BEFORE:
@@ -64,7 +70,7 @@ def module_offer(*, user, module: ModulePage, progress, occasion: str, language:
     """The module's check-in for this member here and now, else None. Up to three queries, none
     when the module names no check-in for this occasion or it is not the moment."""
     named = check_in_id_for(module, occasion)
-    if not named or not user.is_authenticated or not occasion_open(occasion=occasion, progress=progress):
+    if not named or not may_be_asked(user) or not occasion_open(occasion=occasion, progress=progress):
         return None
     if consent_of(user) == CheckInConsent.Choice.DECLINED:
         return None
@@ -77,7 +83,7 @@ def module_offer(*, user, module: ModulePage, progress, occasion: str, language:
 def module_offer_for(*, user, module_id: int, occasion: str, language: str) -> ModuleOffer | None:
     """The offer behind the module check-in's own pages (open or not, answered or not: the views
     tell those apart). Five queries."""
-    if occasion not in Occasion.values or not user.is_authenticated:
+    if occasion not in Occasion.values or not may_be_asked(user):
         return None
     module = ModulePage.objects.live().filter(pk=module_id).first()
     if module is None:
@@ -105,7 +111,7 @@ def member_module_check_ins(*, user, language: str) -> MemberModuleCheckIns:
     modules = list(
         ModulePage.objects.live().filter(check_in_after__isnull=False).select_related("locale").order_by("path")
     )
-    if not modules:
+    if not modules or not may_be_asked(user):
         return MemberModuleCheckIns(offers=[], answered=[])
     # A module in several languages: the member's language first.
     modules.sort(key=lambda module: module.locale.language_code != language)

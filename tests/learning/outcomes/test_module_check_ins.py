@@ -79,6 +79,13 @@ def test_before_is_offered_only_until_a_lesson_is_done_and_never_to_anonymous_re
     assert client.get(form_url(page, "before")).status_code == HTTPStatus.NOT_FOUND
 
 
+def test_staff_reading_a_module_are_not_asked(client, module, clinician):
+    page, _lessons, _check_in = module
+    client.force_login(clinician)
+    assert "A short check-in" not in client.get(page.url).content.decode()
+    assert client.get(form_url(page, "before")).status_code == HTTPStatus.NOT_FOUND
+
+
 def test_missing_answers_get_a_message_and_nothing_is_saved(client, module):
     page, _lessons, _check_in = module
     member = UserFactory()
