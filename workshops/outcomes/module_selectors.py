@@ -2,8 +2,9 @@
 
 Before: on the module page, until the member completes a lesson of the module. After: on
 "module complete" and on /me/, once every lesson is done. Only signed-in members who have not
-said no (never staff: clinicians reading a module they review would skew the figures), and never twice for one module (in any of its languages) and occasion. Reads only;
-a few queries each, whatever the number of modules, members or answers.
+said no (never staff: clinicians reading a module they review would skew the figures), and
+never twice for one module (in any of its languages) and occasion. Reads only; a few queries
+each, whatever the number of modules, members or answers.
 """
 
 from dataclasses import dataclass
