@@ -22,7 +22,7 @@ from wagtail.models import Page
 from cms.handouts.responses import stored_pdf_response
 from cms.handouts.services import handout_request
 from cms.page_routing import INDEX_ROUTE
-from learning import next_steps, selectors, services
+from learning import module_check_ins, next_steps, selectors, services
 from learning.forms import ReflectionForm
 from learning.models import LessonPage, LibraryPage, ModulePage
 
@@ -51,6 +51,9 @@ def module_page(request: HttpRequest, *, page: ModulePage) -> HttpResponse:
     # In the language of the library it was reached through (an untranslated module under
     # /es/learn/ still shows its topic in Spanish).
     context["topic"] = selectors.topic_in_locale(page.topic, locale_id=page.get_parent().locale_id)
+    context["check_in_offer"] = module_check_ins.module_offer(
+        request=request, module=page, progress=context["progress"], occasion="before"
+    )
     return page.render(request, context_overrides=context)
 
 
@@ -107,6 +110,9 @@ def module_complete(request: HttpRequest, *, page: LessonPage) -> HttpResponse:
             "progress": progress,
             "next_module": next_steps.next_module(module=module, user=request.user, session=request.session),
             "suggestions": next_steps.other_suggestions(module=module, request=request),
+            "check_in_offer": module_check_ins.module_offer(
+                request=request, module=module, progress=progress, occasion="after"
+            ),
         },
     )
 

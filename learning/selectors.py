@@ -182,6 +182,19 @@ def module_overview(*, module: ModulePage, user, session: SessionBase | None = N
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
 
 
+def modules_progress(*, modules: list[ModulePage], user) -> dict[int, ModuleProgress]:
+    """{module pk: progress} for modules at one depth (library children): two queries."""
+    if not modules:
+        return {}
+    lessons_by_module = _live_lessons_by_module(modules=modules, under=[module.path for module in modules])
+    every_lesson = [lesson for lessons in lessons_by_module.values() for lesson in lessons]
+    completed = _completed_in_any_language(lessons=every_lesson, user=user, session=None)
+    return {
+        module.pk: ModuleProgress(module=module, lessons=lessons_by_module[module.pk], completed_ids=completed)
+        for module in modules
+    }
+
+
 @dataclass
 class LessonBlock:
     """A block of the lesson body with what this reader did with it."""

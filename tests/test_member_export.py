@@ -13,7 +13,7 @@ from learning.models import KnowledgeCheckAnswer, LessonCompletion, Reflection
 from tests.factories import UserFactory
 from tests.learning.builders import make_module, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
-from tests.workshops.outcomes.builders import answer
+from tests.workshops.outcomes.builders import answer, module_answer
 from workshops.models import (
     AttendanceApology,
     AttendanceRecord,
@@ -42,6 +42,7 @@ def give_data_everywhere(member) -> None:
     CalendarFeed.objects.create(member=member)
     CheckInConsent.objects.create(member=member, choice="agreed")
     answer(enrollment, "before", {"understanding": 2}, comment="mine as well")
+    module_answer(member, make_module(lessons=1)[0], "before", {"understanding": 3}, comment="about the module")
     SessionReminder.objects.create(session=session, member=member, session_starts_at=session.starts_at)
     Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
     RetentionNotice.objects.create(user=member, kind=RetentionNotice.Kind.FIRST)

@@ -128,6 +128,18 @@ ROUTES: dict[str, Route] = {
     "workshops/enrollments/<int:pk>/my-answers/": Route(
         "/workshops/enrollments/{enrollment}/my-answers/", owner_only()
     ),
+    # A module's check-in: any signed-in family member who has not started the module (never
+    # staff); their own answers only.
+    "learn-check-ins/<int:pk>/<str:occasion>/": Route(
+        "/learn-check-ins/{module}/before/", {**members_only(GONE), "member": OK, "other_member": OK}
+    ),
+    "learn-check-ins/<int:pk>/<str:occasion>/consent/": Route(
+        "/learn-check-ins/{module}/before/consent/", members_only(NOT_ALLOWED)
+    ),
+    "learn-check-ins/<int:pk>/<str:occasion>/skip/": Route(
+        "/learn-check-ins/{module}/before/skip/", members_only(NOT_ALLOWED)
+    ),
+    "learn-check-ins/<int:pk>/my-answers/": Route("/learn-check-ins/{module}/my-answers/", members_only()),
     "workshops/calendar-link/": Route("/workshops/calendar-link/", members_only(NOT_ALLOWED)),
     "calendar/<str:token>.ics": Route("/calendar/{feed_token}.ics", everyone(OK)),  # the secret is the key
     # Certificates: anyone may check a code; the PDF is for its holder and program staff.
@@ -293,9 +305,11 @@ def world(db, settings, tmp_path):
         "superuser_without_mfa": UserFactory(is_superuser=True, is_staff=True),
     }
     give_totp(people["superuser_without_mfa"])  # has an app, but this session gave no code
-    _, lessons = make_module(lessons=1, body=[reflection_prompt("rp-1")])
+    module, lessons = make_module(lessons=1, body=[reflection_prompt("rp-1")])
     lessons[0].save_revision().publish()  # published pages have printable handouts
     check_in = make_check_in()
+    module.check_in_before = module.check_in_after = check_in
+    module.save_revision().publish()
     workshop = make_workshop(check_in_before=check_in, check_in_after=check_in)
     workshop.save_revision().publish()
     cohort = make_cohort(workshop)
@@ -321,6 +335,7 @@ def world(db, settings, tmp_path):
         "reflection": reflection.pk,
         "cohort": cohort.pk,
         "enrollment": enrollment.pk,
+        "module": module.pk,
         "session": cohort.sessions.order_by("starts_at").first().pk,
         "feed_token": feed.token,
         "document": document.pk,

@@ -22,6 +22,7 @@ class WorkshopsConfig(AppConfig):
         from workshops.next_session import next_session_panel_context
         from workshops.next_steps import workshop_for_module
         from workshops.outcomes.dashboard import check_ins_panel_context
+        from workshops.outcomes.module_selectors import register as register_module_check_ins
         from workshops.practice.dashboard import practice_panel_context
 
         register_panel(
@@ -64,6 +65,7 @@ class WorkshopsConfig(AppConfig):
             get_context=check_ins_panel_context,
         )
         register_suggester(workshop_for_module)
+        register_module_check_ins()
         register_demo_loader(name="workshops", order=20, load=load_demo_workshops)
         register_demo_loader(name="workshops in Spanish", order=21, load=load_spanish_demo_workshops)
         register_demo_loader(name="outcome check-ins", order=22, load=load_demo_check_ins)

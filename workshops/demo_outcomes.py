@@ -1,6 +1,7 @@
-"""Demo outcome check-ins: one program-written check-in (not a clinical screening scale), in
-English and Spanish, named before and after by every demo workshop; the demo family member
-answered it in their finished group, so /me/ shows their before and after. Idempotent."""
+"""Demo outcome check-ins, program-written (not clinical screening scales), in English and
+Spanish: one named before and after by every demo workshop, a shorter one (knowledge and
+confidence) by every demo module. The demo family member answered the workshop's in their
+finished group, so /me/ shows their before and after. Idempotent."""
 
 import uuid
 from collections.abc import Callable
@@ -8,7 +9,7 @@ from collections.abc import Callable
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
-from learning.models import CheckIn
+from learning.models import CheckIn, ModulePage
 from workshops.demo import FAMILY_EMAIL
 from workshops.models import (
     CheckInAnswer,
@@ -67,6 +68,31 @@ INTRO = {
     "en": "Five quick questions about how you feel right now. There are no right or wrong answers.",
     "es": "Cinco preguntas rápidas sobre cómo te sientes ahora. No hay respuestas correctas ni incorrectas.",
 }
+MODULE_TITLE = {"en": "Module check-in", "es": "Cuestionario del módulo"}
+MODULE_INTRO = {
+    "en": "Three quick questions about this module's topic. There are no right or wrong answers.",
+    "es": "Tres preguntas rápidas sobre el tema de este módulo. No hay respuestas correctas ni incorrectas.",
+}
+MODULE_ITEMS = [
+    (
+        "agreement",
+        "module-knowledge",
+        "I understand the main ideas of this topic.",
+        "Entiendo las ideas principales de este tema.",
+    ),
+    (
+        "scale",
+        "module-confidence",
+        "How sure are you that you can use what this topic teaches in your family?",
+        "¿Qué tan capaz te sientes de usar lo que enseña este tema en tu familia?",
+    ),
+    (
+        "free_text",
+        "comment",
+        "Anything else you want the program to know?",
+        "¿Algo más que quieras que el programa sepa?",
+    ),
+]
 # The demo family member's answers in their finished group: before, then after.
 FAMILY_ANSWERS = {
     Occasion.BEFORE: {"understanding": 2, "confidence-boundary": 3, "confidence-communication": 4, "self-care": 2},
@@ -74,10 +100,10 @@ FAMILY_ANSWERS = {
 }
 
 
-def _items(language: str) -> list[dict]:
+def _items(language: str, items=ITEMS) -> list[dict]:
     low, high = SCALE_LABELS[language]
     blocks = []
-    for kind, key, english, spanish in ITEMS:
+    for kind, key, english, spanish in items:
         value = {"key": key, "text": english if language == "en" else spanish}
         if kind == "scale":
             value.update(low_label=low, high_label=high)
@@ -85,15 +111,16 @@ def _items(language: str) -> list[dict]:
     return blocks
 
 
-def _check_in(language: str, translation_key, log) -> CheckIn:
+def _check_in(language: str, translation_key, log, *, module: bool = False) -> CheckIn:
     locale = Locale.objects.get(language_code=language)
-    title = TITLE if language == "en" else SPANISH_TITLE
+    if module:
+        title, intro, items = MODULE_TITLE[language], MODULE_INTRO[language], _items(language, MODULE_ITEMS)
+    else:
+        title, intro, items = (TITLE if language == "en" else SPANISH_TITLE), INTRO[language], _items(language)
     found = CheckIn.objects.filter(locale=locale, title=title).first()
     if found is not None:
         return found
-    check_in = CheckIn(
-        title=title, intro=INTRO[language], items=_items(language), locale=locale, translation_key=translation_key
-    )
+    check_in = CheckIn(title=title, intro=intro, items=items, locale=locale, translation_key=translation_key)
     check_in.save()
     # Demo content is the program's own sample: published directly, like the demo lessons.
     check_in.save_revision().publish()
@@ -109,7 +136,20 @@ def load_demo_check_ins(log: Callable[[str], None]) -> None:
         workshop.check_in_before = workshop.check_in_after = named
         workshop.save_revision().publish()
         log(f"workshop {workshop.slug} ({workshop.locale.language_code}) names the demo check-in")
+    _module_check_ins(log)
     _family_answers(log)
+
+
+def _module_check_ins(log) -> None:
+    """Every demo module names the module check-in, in its own language, before and after."""
+    has_spanish = Locale.objects.filter(language_code="es").exists()
+    english = _check_in("en", uuid.uuid5(uuid.NAMESPACE_URL, "demo-module-check-in"), log, module=True)
+    spanish = _check_in("es", english.translation_key, log, module=True) if has_spanish else None
+    for module in ModulePage.objects.filter(check_in_before__isnull=True).select_related("locale"):
+        named = spanish if spanish and module.locale.language_code == "es" else english
+        module.check_in_before = module.check_in_after = named
+        module.save_revision().publish()
+        log(f"module {module.slug} ({module.locale.language_code}) names the demo module check-in")
 
 
 def _family_answers(log) -> None:

@@ -11,6 +11,8 @@ from workshops.models import (
     CheckInConsent,
     CheckInResponse,
     Enrollment,
+    ModuleCheckInAnswer,
+    ModuleCheckInResponse,
     PracticeAnswer,
     SessionArrival,
     SessionReminder,
@@ -174,6 +176,30 @@ register(
         purpose=(
             "The member's own answers, shown to them before and after. Staff see only averages of groups "
             "of 5 or more, and a comment only when the member shared it, without name, group or date."
+        ),
+        retention=RETENTION,
+    )
+)
+register(
+    PersonalData(
+        model=ModuleCheckInResponse,
+        user_path="member",
+        fields=("module__title", "occasion", "status", "language", "answered_on"),
+        purpose=(
+            "That the member answered (or skipped) a module's check-in before or after the module. "
+            "Staff see only counts of groups of 5 or more, never who."
+        ),
+        retention=RETENTION,
+    )
+)
+register(
+    PersonalData(
+        model=ModuleCheckInAnswer,
+        user_path="response__member",
+        fields=("response__module__title", "response__occasion", "item_key", "kind", "value", "text", "share_text"),
+        purpose=(
+            "The member's own answers to a module's check-in, shown to them before and after. Staff see "
+            "only averages of groups of 5 or more, and a comment only when the member shared it, without name."
         ),
         retention=RETENTION,
     )

@@ -24,7 +24,7 @@ from django.utils import timezone
 from cms.consent import CURRENT_VERSIONS
 from cms.demo import DEFAULT_DEMO_PASSWORD
 from cms.models import Consent
-from learning.models import LessonCompletion, LessonPage
+from learning.models import LessonCompletion, LessonPage, ModulePage
 from workshops.certificates.codes import new_code
 from workshops.models import (
     AttendanceRecord,
@@ -37,11 +37,13 @@ from workshops.models import (
     CohortStatus,
     Enrollment,
     EnrollmentStatus,
+    ModuleCheckInAnswer,
+    ModuleCheckInResponse,
     Relationship,
     WorkshopPage,
 )
 from workshops.models.cohorts import MAX_CAPACITY
-from workshops.outcomes.scale_answers import seed_check_in_answers
+from workshops.outcomes.scale_answers import seed_check_in_answers, seed_module_check_in_answers
 from workshops.scheduling import weekly_session_times
 
 SCALE_DOMAIN = "scale.example"
@@ -85,6 +87,7 @@ class ScaleCounts:
     completions: int = 0
     certificates: int = 0
     check_in_answers: int = 0
+    module_check_in_answers: int = 0
 
 
 def scale_email(number: int) -> str:
@@ -103,6 +106,8 @@ def delete_scale_data() -> None:
         Certificate.objects.filter(enrollment__member__in=members),
         CheckInAnswer.objects.filter(response__enrollment__cohort__in=cohorts),
         CheckInResponse.objects.filter(enrollment__cohort__in=cohorts),
+        ModuleCheckInAnswer.objects.filter(response__member__in=members),
+        ModuleCheckInResponse.objects.filter(member__in=members),
         AttendanceRecord.objects.filter(session__cohort__in=cohorts),
         AttendanceRecord.objects.filter(enrollment__member__in=members),
         LessonCompletion.objects.filter(user__in=members),
@@ -192,6 +197,11 @@ def seed_scale_data(
         log(f"{len(users)} members")
         counts.completions = _completions(users, lesson_ids, rng)
         log(f"{counts.completions} lesson completions")
+        modules = ModulePage.objects.live().filter(check_in_before__isnull=False).select_related("check_in_before")
+        counts.module_check_in_answers = seed_module_check_in_answers(
+            members=users, modules=list(modules), today=timezone.localdate(), rng=rng
+        )
+        log(f"{counts.module_check_in_answers} module check-in answers")
         counts = _cohorts(
             count=cohorts, sessions=sessions, users=users, workshops=workshops, staff=staff, rng=rng, counts=counts
         )

@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     path("workshops/enrollments/<int:pk>/check-in/<str:occasion>/skip/", outcome_views.skip, name="check_in_skip"),
     path("workshops/enrollments/<int:pk>/my-answers/", outcome_views.results, name="check_in_results"),
+    *outcome_views.module_urlpatterns(),
     path("workshops/calendar-link/", views.calendar_link, name="calendar_link"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     *certificate_urls.urlpatterns,

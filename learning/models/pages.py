@@ -13,6 +13,7 @@ from cms.page_cache import AnonymousPageCacheMixin
 from cms.page_routing import RoutedByViews
 from cms.translations import FallbackToSourceMixin
 from learning.blocks import LessonStreamBlock
+from learning.outcomes.fields import check_in_link
 
 
 class LibraryPage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutedByViews, Page):
@@ -60,6 +61,12 @@ class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutedByViews, 
         help_text=_("What a reader will be able to do after the module, one per line."),
     )
     order = models.PositiveSmallIntegerField(_("order in the library"), default=100)
+    # Outcome check-ins (optional): signed-in members are asked before their first lesson and
+    # when they finish the module (workshops/outcomes/module_selectors.py).
+    check_in_before = check_in_link(_("check-in before the module"))
+    check_in_after = check_in_link(
+        _("check-in after the module"), help_text=_("Use the same check-in as before, so answers can be compared.")
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -68,6 +75,7 @@ class ModulePage(FallbackToSourceMixin, AnonymousPageCacheMixin, RoutedByViews, 
         MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_image_alt")], heading=_("Cover image")),
         FieldPanel("objectives"),
         FieldPanel("order"),
+        MultiFieldPanel([FieldPanel("check_in_before"), FieldPanel("check_in_after")], heading=_("Outcome check-ins")),
     ]
     search_fields = [
         *Page.search_fields,

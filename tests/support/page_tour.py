@@ -16,7 +16,7 @@ from learning.models import LessonCompletion, Reflection
 from tests.factories import ClinicianFactory, ProgramStaffFactory, UserFactory
 from tests.learning.builders import knowledge_check, make_module, paragraph, reflection_prompt
 from tests.workshops.builders import enroll, make_cohort, make_workshop
-from tests.workshops.outcomes.builders import answer, make_check_in
+from tests.workshops.outcomes.builders import answer, make_check_in, module_answer
 from workshops.models import (
     AttendanceRecord,
     Certificate,
@@ -91,7 +91,7 @@ def build_tour() -> Tour:
 
     module, lessons = make_module(title="Understanding Addiction", lessons=2, body=every_block())
     # A short module the member finished, for the "module complete" page.
-    _finished_module, (finished_lesson,) = make_module(title="Caring for Yourself", lessons=1, order=2)
+    finished_module, (finished_lesson,) = make_module(title="Caring for Yourself", lessons=1, order=2)
     LessonCompletion.objects.create(user=member, lesson=finished_lesson)
     lessons[0].save_revision().publish()  # published, so it has a printable handout
     reflection = Reflection.objects.create(
@@ -121,6 +121,14 @@ def build_tour() -> Tour:
     CheckInConsent.objects.create(member=member, choice="agreed")
     answer(graduate, "before", {"understanding": 2, "confidence-boundary": 3, "self-care": 0}, comment="Tired.")
     answer(graduate, "after", {"understanding": 4, "confidence-boundary": 7, "self-care": 1})
+    # Modules name the same check-in: the finished one offers "after" on "module complete"
+    # (its "before" answered), a new one offers "before" on its page.
+    finished_module.check_in_before = finished_module.check_in_after = check_in
+    finished_module.save_revision().publish()
+    module_answer(member, finished_module, "before", {"understanding": 2, "confidence-boundary": 4, "self-care": 0})
+    new_module, _new_lessons = make_module(title="Setting Boundaries", lessons=1, order=3)
+    new_module.check_in_before = new_module.check_in_after = check_in
+    new_module.save_revision().publish()
     certificate = Certificate.objects.create(
         enrollment=graduate,
         code="K7QX3MZD92TAHRWE",
@@ -186,6 +194,10 @@ def build_tour() -> Tour:
         ("module complete", f"{finished_lesson.url}module-complete/"),
         ("check-in questions", f"/workshops/enrollments/{enrollment.pk}/check-in/before/"),
         ("own check-in answers before and after", f"/workshops/enrollments/{graduate.pk}/my-answers/"),
+        ("module with a check-in offer", new_module.url),
+        ("module check-in questions", f"/learn-check-ins/{new_module.pk}/before/"),
+        ("module check-in after", f"/learn-check-ins/{finished_module.pk}/after/"),
+        ("own module answers before and after", f"/learn-check-ins/{finished_module.pk}/my-answers/"),
         ("sign out", "/accounts/logout/"),
     ]
     tour.public_errors = [
@@ -197,6 +209,7 @@ def build_tour() -> Tour:
         ("enroll with nothing chosen", f"/workshops/cohorts/{other_cohort.pk}/join/", {}),
         ("account delete without confirming", "/me/delete/", {"confirm": "no"}),
         ("check-in with nothing chosen", f"/workshops/enrollments/{enrollment.pk}/check-in/before/", {}),
+        ("module check-in with nothing chosen", f"/learn-check-ins/{new_module.pk}/before/", {}),
     ]
     tour.staff_pages = [
         ("staff home", "/admin/"),

@@ -26,6 +26,8 @@ from workshops.models.outcomes import (
     CheckInConsent,
     CheckInResponse,
     ItemKind,
+    ModuleCheckInAnswer,
+    ModuleCheckInResponse,
     Occasion,
     ResponseStatus,
 )
@@ -54,6 +56,8 @@ __all__ = [
     "EnrollmentStatus",
     "HandoutPack",
     "ItemKind",
+    "ModuleCheckInAnswer",
+    "ModuleCheckInResponse",
     "Occasion",
     "Relationship",
     "ResponseStatus",

@@ -62,8 +62,29 @@ def _in_range(kind: str) -> models.Q:
     return models.Q(kind=kind, value__gte=low, value__lte=high, text="", share_text=False)
 
 
-class CheckInAnswer(models.Model):
-    response = models.ForeignKey(CheckInResponse, on_delete=models.CASCADE, related_name="answers")
+def answer_constraints(prefix: str) -> list:
+    """One value in the item's range, or words for the free-text item: the same rule for the
+    answers to a workshop's check-in and to a module's."""
+    return [
+        models.UniqueConstraint(fields=["response", "item_key"], name=f"{prefix}_answer_once_per_item"),
+        models.CheckConstraint(
+            condition=_in_range(AGREEMENT)
+            | _in_range(SCALE)
+            | _in_range(YES_NO)
+            | models.Q(kind=FREE_TEXT, value__isnull=True),
+            name=f"{prefix}_answer_in_range",
+        ),
+        models.CheckConstraint(
+            condition=models.Q(LessThanOrEqual(Length("text"), COMMENT_MAX_LENGTH)),
+            name=f"{prefix}_comment_length",
+        ),
+    ]
+
+
+class AnswerFields(models.Model):
+    """One answer to one question: a number, or for the free-text question words and whether the
+    member lets staff read them anonymously."""
+
     item_key = models.SlugField(_("question key"), max_length=40)
     kind = models.CharField(_("kind"), max_length=12, choices=ItemKind.choices)
     value = models.SmallIntegerField(_("value"), null=True, blank=True)
@@ -71,24 +92,60 @@ class CheckInAnswer(models.Model):
     share_text = models.BooleanField(_("share this comment anonymously"), default=False)
 
     class Meta:
+        abstract = True
+
+
+class CheckInAnswer(AnswerFields):
+    response = models.ForeignKey(CheckInResponse, on_delete=models.CASCADE, related_name="answers")
+
+    class Meta:
         verbose_name = _("check-in answer")
-        constraints = [
-            models.UniqueConstraint(fields=["response", "item_key"], name="check_in_answer_once_per_item"),
-            models.CheckConstraint(
-                condition=_in_range(AGREEMENT)
-                | _in_range(SCALE)
-                | _in_range(YES_NO)
-                | models.Q(kind=FREE_TEXT, value__isnull=True),
-                name="check_in_answer_in_range",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(LessThanOrEqual(Length("text"), COMMENT_MAX_LENGTH)),
-                name="check_in_comment_length",
-            ),
-        ]
+        constraints = answer_constraints("check_in")
 
     def __str__(self) -> str:
         return f"check-in answer {self.pk}"
+
+
+class ModuleCheckInResponse(models.Model):
+    """A member's answer (or "not this time") to a module's check-in, before or after the module.
+    The module is the page the member answered on, in their language; the report pairs before
+    and after across a module's translations (by translation key)."""
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_check_in_responses"
+    )
+    module = models.ForeignKey("learning.ModulePage", on_delete=models.CASCADE, related_name="+")
+    occasion = models.CharField(_("occasion"), max_length=8, choices=Occasion.choices)
+    status = models.CharField(_("status"), max_length=10, choices=ResponseStatus.choices)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    answered_on = models.DateField(_("answered on"), default=timezone.localdate)
+
+    class Meta:
+        verbose_name = _("module check-in response")
+        constraints = [
+            models.UniqueConstraint(fields=["member", "module", "occasion"], name="module_check_in_response_once"),
+            models.CheckConstraint(
+                condition=models.Q(occasion__in=Occasion.values), name="module_check_in_occasion_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=ResponseStatus.values), name="module_check_in_status_valid"
+            ),
+        ]
+        indexes = [models.Index(fields=["occasion", "status"], name="module_check_in_occasion")]
+
+    def __str__(self) -> str:
+        return f"module check-in response {self.pk}"
+
+
+class ModuleCheckInAnswer(AnswerFields):
+    response = models.ForeignKey(ModuleCheckInResponse, on_delete=models.CASCADE, related_name="answers")
+
+    class Meta:
+        verbose_name = _("module check-in answer")
+        constraints = answer_constraints("module_check_in")
+
+    def __str__(self) -> str:
+        return f"module check-in answer {self.pk}"
 
 
 class CheckInConsent(models.Model):

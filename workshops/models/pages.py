@@ -12,6 +12,7 @@ from wagtail.search import index
 from cms import page_review
 from cms.page_routing import RoutedByViews
 from cms.translations import FallbackToSourceMixin
+from learning.outcomes.fields import check_in_link
 from workshops.blocks import SessionOutlineBlock
 from workshops.models.choices import AttendanceStatus
 
@@ -83,21 +84,9 @@ class WorkshopPage(RoutedByViews, Page):
     count_left_early = models.BooleanField(_("'Left early' counts"), default=False)
     count_excused = models.BooleanField(_("'Excused' counts"), default=False)
     # Outcome check-ins (optional): members are asked around the first and after the last session.
-    check_in_before = models.ForeignKey(
-        "learning.CheckIn",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("check-in before the first session"),
-    )
-    check_in_after = models.ForeignKey(
-        "learning.CheckIn",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("check-in after the last session"),
+    check_in_before = check_in_link(_("check-in before the first session"))
+    check_in_after = check_in_link(
+        _("check-in after the last session"),
         help_text=_("Use the same check-in as before, so answers can be compared."),
     )
 

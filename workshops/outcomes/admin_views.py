@@ -19,8 +19,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from cms.roles import is_staff_member
+from learning.models import ModulePage
 from workshops.attendance.reports import SafeSpreadsheetExportMixin
 from workshops.models import Cohort, WorkshopPage
+from workshops.outcomes.module_report import ModuleFilters, module_outcome_report
 from workshops.outcomes.report import MIN_GROUP, Filters, outcome_report
 
 URL_NAMESPACE = "outcomes"
@@ -41,6 +43,18 @@ class OutcomeFilterForm(forms.Form):
     end = forms.DateField(
         label=gettext_lazy("Groups starting until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+    module = forms.ChoiceField(label=gettext_lazy("Module"), required=False)
+    module_start = forms.DateField(
+        label=gettext_lazy("Modules: “before” answered from"),
+        help_text=gettext_lazy("Whole months: a date counts its whole month."),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    module_end = forms.DateField(
+        label=gettext_lazy("Modules: “before” answered until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -51,11 +65,16 @@ class OutcomeFilterForm(forms.Form):
         self.fields["cohort"].queryset = Cohort.objects.order_by("-first_session_on", "name")
         self.fields["cohort"].empty_label = _("All cohorts")
         self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]
+        modules = ModulePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title")
+        self.fields["module"].choices = [("", _("All modules"))] + [
+            (str(key), title) for key, title in modules.values_list("translation_key", "title")
+        ]
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("start") and cleaned.get("end") and cleaned["end"] < cleaned["start"]:
-            raise forms.ValidationError(_("The end date must be on or after the start date."))
+        for start, end in (("start", "end"), ("module_start", "module_end")):
+            if cleaned.get(start) and cleaned.get(end) and cleaned[end] < cleaned[start]:
+                raise forms.ValidationError(_("The end date must be on or after the start date."))
         return cleaned
 
     def filters(self) -> Filters:
@@ -66,6 +85,15 @@ class OutcomeFilterForm(forms.Form):
             language=data.get("language") or None,
             start=data.get("start"),
             end=data.get("end"),
+        )
+
+    def module_filters(self) -> ModuleFilters:
+        data = self.cleaned_data
+        return ModuleFilters(
+            module_key=data.get("module") or None,
+            language=data.get("language") or None,
+            start=data.get("module_start"),
+            end=data.get("module_end"),
         )
 
 
@@ -91,13 +119,14 @@ class OutcomeReportView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, T
         if request.GET and not self.form.is_valid():
             return self.render_to_response(self.get_context_data(report=None), status=HTTPStatus.BAD_REQUEST)
         filters = self.form.filters() if request.GET else Filters()
-        self.report = outcome_report(
-            cohorts=Cohort.objects.all(), filters=filters, language=(get_language() or "en")[:2]
-        )
+        language = (get_language() or "en")[:2]
+        self.report = outcome_report(cohorts=Cohort.objects.all(), filters=filters, language=language)
+        module_filters = self.form.module_filters() if request.GET else ModuleFilters()
+        self.module_report = module_outcome_report(filters=module_filters, language=language)
         self.export_columns = self.columns()
         if self.is_export:
             return self.export_response(request.GET["export"])
-        return self.render_to_response(self.get_context_data(report=self.report))
+        return self.render_to_response(self.get_context_data(report=self.report, module_report=self.module_report))
 
     def columns(self) -> "OrderedDict[str, str]":
         return OrderedDict(
@@ -115,31 +144,8 @@ class OutcomeReportView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, T
         )
 
     def get_export_rows(self) -> list[dict]:
-        fewer = _("fewer than %(count)s") % {"count": MIN_GROUP}
-        report = self.report
-        rows = [
-            {"figure": _("Answered before"), "people": _shown(report.answered_before, fewer)},
-            {"figure": _("Answered after"), "people": _shown(report.answered_after, fewer)},
-            {"figure": _("Answered both"), "people": _shown(report.answered_both, fewer)},
-            {"figure": _("Small groups left out"), "people": report.small_groups_left_out},
-        ]
-        for item in report.items:
-            row = {"figure": item.text, "range": f"{item.low}–{item.high}"}
-            if item.change is None:
-                row["people"] = fewer
-            else:
-                change = item.change
-                row.update(
-                    people=change.n,
-                    mean_before=_number(change.mean_before),
-                    mean_after=_number(change.mean_after),
-                    mean_change=_number(change.mean_change),
-                    ci_low=_number(change.ci_low),
-                    ci_high=_number(change.ci_high),
-                    improved=round(100 * change.share_improved),
-                )
-            rows.append(row)
-        return rows
+        """The groups' aggregates, then the modules' (each figure named "Modules: …")."""
+        return [*_aggregate_rows(self.report, modules=False), *_aggregate_rows(self.module_report, modules=True)]
 
     def get_filename(self):
         return f"outcomes-{timezone.localdate().isoformat()}"
@@ -153,6 +159,38 @@ class OutcomeReportView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, T
         if kwargs.get("report") is not None:
             context.update(csv_url=self.csv_export_url, xlsx_url=self.xlsx_export_url)
         return context
+
+
+def _aggregate_rows(report, *, modules: bool) -> list[dict]:
+    """Counts and per-question aggregates: never one person's answer or name."""
+    fewer = _("fewer than %(count)s") % {"count": MIN_GROUP}
+
+    def named(figure: str) -> str:
+        return _("Modules: %(figure)s") % {"figure": figure} if modules else figure
+
+    rows = [
+        {"figure": named(_("Answered before")), "people": _shown(report.answered_before, fewer)},
+        {"figure": named(_("Answered after")), "people": _shown(report.answered_after, fewer)},
+        {"figure": named(_("Answered both")), "people": _shown(report.answered_both, fewer)},
+        {"figure": named(_("Small groups left out")), "people": report.small_groups_left_out},
+    ]
+    for item in report.items:
+        row = {"figure": named(item.text), "range": f"{item.low}–{item.high}"}
+        if item.change is None:
+            row["people"] = fewer
+        else:
+            change = item.change
+            row.update(
+                people=change.n,
+                mean_before=_number(change.mean_before),
+                mean_after=_number(change.mean_after),
+                mean_change=_number(change.mean_change),
+                ci_low=_number(change.ci_low),
+                ci_high=_number(change.ci_high),
+                improved=round(100 * change.share_improved),
+            )
+        rows.append(row)
+    return rows
 
 
 def _shown(count, fewer: str):

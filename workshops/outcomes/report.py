@@ -128,11 +128,16 @@ def _people(cohorts: QuerySet[Cohort]) -> dict[int, dict]:
 
 
 def _item_labels(cohorts: QuerySet[Cohort], language: str) -> dict[str, tuple[str, str]]:
-    """{key: (kind, wording)} from the check-ins these groups' workshops name, in order; the
-    wording in `language` where a check-in in that language exists."""
+    """{key: (kind, wording)} from the check-ins these groups' workshops name."""
     ids = set()
     for before_id, after_id in cohorts.values_list("workshop__check_in_before_id", "workshop__check_in_after_id"):
         ids.update(pk for pk in (before_id, after_id) if pk)
+    return item_labels(ids, language)
+
+
+def item_labels(ids: set[int], language: str) -> dict[str, tuple[str, str]]:
+    """{key: (kind, wording)} of the scored questions of these check-ins, in order; the wording in
+    `language` where a check-in in that language exists. None, one or two queries."""
     if not ids:
         return {}
     keys = CheckIn.objects.filter(pk__in=ids).values("translation_key")
@@ -160,29 +165,8 @@ def outcome_report(*, cohorts: QuerySet[Cohort], filters: Filters, language: str
     for enrollment_id, person in people.items():
         if filters.language and person["language"] != filters.language:
             continue
-        occasions = person["occasions"]
-        group = "both" if len(occasions) == 2 else next(iter(occasions))
-        cells[(person["cohort"], person["language"])][group].append(enrollment_id)
-
-    counted_cells = {cell: groups for cell, groups in cells.items() if len(groups["both"]) >= MIN_GROUP}
-    left_out = len(cells) - len(counted_cells)
-    before = after = both = 0
-    for groups in counted_cells.values():
-        both += len(groups["both"])
-        for occasion in ("before", "after"):
-            extra = len(groups[occasion])
-            if extra >= MIN_GROUP:
-                before, after = (before + extra, after) if occasion == "before" else (before, after + extra)
-            elif extra:
-                left_out += 1
-    paired_people = {pk: cell for cell, groups in counted_cells.items() for pk in groups["both"]}
-
-    report = OutcomeReport(
-        answered_before=_count(before + both),
-        answered_after=_count(after + both),
-        answered_both=_count(both),
-        small_groups_left_out=left_out,
-    )
+        add_person(cells[(person["cohort"], person["language"])], enrollment_id, person["occasions"])
+    report, paired_people = counted_report(cells)
     report.items = _items(cohorts, paired_people, language)
     report.comments = _comments(cohorts, paired_people)
     cohort_names = {cohort.pk: cohort for cohort in cohorts.filter(pk__in={cohort for cohort, _ in cells})}
@@ -196,22 +180,59 @@ def outcome_report(*, cohorts: QuerySet[Cohort], filters: Filters, language: str
     return report
 
 
+def add_person(cell: dict[str, list], person, occasions: set[str]) -> None:
+    """File a person under their cell: answered both, or only before, or only after."""
+    group = "both" if len(occasions) == 2 else next(iter(occasions))
+    cell[group].append(person)
+
+
+def counted_report(cells: dict) -> tuple[OutcomeReport, dict]:
+    """The counts over whole cells of MIN_GROUP+ pairs (see the module docstring), and
+    {person: cell} of the people in counted cells who answered both. Shared by the groups' and
+    the modules' reports; no query."""
+    counted_cells = {cell: groups for cell, groups in cells.items() if len(groups["both"]) >= MIN_GROUP}
+    left_out = len(cells) - len(counted_cells)
+    before = after = both = 0
+    for groups in counted_cells.values():
+        both += len(groups["both"])
+        for occasion in ("before", "after"):
+            extra = len(groups[occasion])
+            if extra >= MIN_GROUP:
+                before, after = (before + extra, after) if occasion == "before" else (before, after + extra)
+            elif extra:
+                left_out += 1
+    paired_people = {pk: cell for cell, groups in counted_cells.items() for pk in groups["both"]}
+    report = OutcomeReport(
+        answered_before=_count(before + both),
+        answered_after=_count(after + both),
+        answered_both=_count(both),
+        small_groups_left_out=left_out,
+    )
+    return report, paired_people
+
+
 def _items(cohorts, paired_people: dict[int, tuple], language: str) -> list[ItemResult]:
     labels = _item_labels(cohorts, language)
     if not paired_people:
         return [_empty_item(key, kind, text) for key, (kind, text) in labels.items()]
-    values: dict[tuple[int, str], dict[str, int]] = defaultdict(dict)
     rows = CheckInAnswer.objects.filter(_counted_responses(cohorts), kind__in=SCORED_KINDS).values_list(
         "response__enrollment_id", "response__occasion", "item_key", "value"
     )
-    for enrollment_id, occasion, key, value in rows:
-        if enrollment_id in paired_people:
-            values[(enrollment_id, key)][occasion] = value
+    return paired_items(labels, rows, paired_people)
+
+
+def paired_items(labels: dict, rows, paired_people: dict) -> list[ItemResult]:
+    """Per question the paired change over the counted cells' people, from (person, occasion,
+    key, value) rows; a cell adds a question's pairs only when it has MIN_GROUP of them."""
+    values: dict[tuple, dict[str, int]] = defaultdict(dict)
+    for person, occasion, key, value in rows:
+        if person in paired_people:
+            values[(person, key)][occasion] = value
     # Pairs per question and cell; a cell adds a question's pairs only when it has MIN_GROUP of them.
     pairs: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
-    for (enrollment_id, key), answer in values.items():
+    for (person, key), answer in values.items():
         if Occasion.BEFORE in answer and Occasion.AFTER in answer:
-            pairs[key][paired_people[enrollment_id]].append((answer[Occasion.BEFORE], answer[Occasion.AFTER]))
+            pairs[key][paired_people[person]].append((answer[Occasion.BEFORE], answer[Occasion.AFTER]))
     results = []
     for key, (kind, text) in labels.items():
         counted = [pair for cell_pairs in pairs[key].values() if len(cell_pairs) >= MIN_GROUP for pair in cell_pairs]
@@ -233,4 +254,9 @@ def _comments(cohorts, paired_people: dict[int, tuple]) -> list[str]:
     rows = CheckInAnswer.objects.filter(_counted_responses(cohorts), kind=FREE_TEXT, share_text=True).values_list(
         "response__enrollment_id", "text"
     )
-    return sorted(text for enrollment_id, text in rows if enrollment_id in paired_people and text.strip())
+    return shared_comments(rows, paired_people)
+
+
+def shared_comments(rows, paired_people: dict) -> list[str]:
+    """From (person, text) rows, the comments of people in counted cells, in text order."""
+    return sorted(text for person, text in rows if person in paired_people and text.strip())

@@ -1,11 +1,21 @@
 """Check-in answers for `seed_scale_data`: members of finished groups answered before (70%) and,
 of those, after (75%); about one in ten in Spanish, so small language groups show suppression.
-Answers drift upwards a little, as a program hopes."""
+For modules naming a check-in, a third of the members answered before (in one of the last six
+months) and most of them after. Answers drift upwards a little, as a program hopes."""
 
 import random
+from datetime import date, timedelta
 
 from learning.outcomes.blocks import FREE_TEXT, RANGES
-from workshops.models import CheckInAnswer, CheckInResponse, CohortStatus, Occasion, ResponseStatus
+from workshops.models import (
+    CheckInAnswer,
+    CheckInResponse,
+    CohortStatus,
+    ModuleCheckInAnswer,
+    ModuleCheckInResponse,
+    Occasion,
+    ResponseStatus,
+)
 
 BATCH = 2000
 COMMENTS = ("The group helped me feel less alone.", "I use the calm talking skill at home now.")
@@ -40,6 +50,13 @@ def seed_check_in_answers(*, enrollments, cohorts_by_id: dict, rng: random.Rando
             )
             planned.append((check_in, occasion))
     responses = CheckInResponse.objects.bulk_create(responses, batch_size=BATCH)
+    answers = _answers(CheckInAnswer, responses, planned, rng)
+    CheckInAnswer.objects.bulk_create(answers, batch_size=BATCH)
+    return len(answers)
+
+
+def _answers(model, responses, planned, rng: random.Random) -> list:
+    """Unsaved answers of `model` for each response and its (check-in, occasion)."""
     answers = []
     for response, (check_in, occasion) in zip(responses, planned, strict=True):
         lift = 0 if occasion == Occasion.BEFORE else rng.choice((0, 1, 1, 2))
@@ -47,7 +64,7 @@ def seed_check_in_answers(*, enrollments, cohorts_by_id: dict, rng: random.Rando
             if kind == FREE_TEXT:
                 if rng.random() < 0.05:
                     answers.append(
-                        CheckInAnswer(
+                        model(
                             response=response,
                             item_key=item["key"],
                             kind=kind,
@@ -57,6 +74,36 @@ def seed_check_in_answers(*, enrollments, cohorts_by_id: dict, rng: random.Rando
                     )
                 continue
             value = _value(kind, rng, lift) if kind != "yes_no" else int(rng.random() < 0.4 + 0.2 * lift)
-            answers.append(CheckInAnswer(response=response, item_key=item["key"], kind=kind, value=value))
-    CheckInAnswer.objects.bulk_create(answers, batch_size=BATCH)
+            answers.append(model(response=response, item_key=item["key"], kind=kind, value=value))
+    return answers
+
+
+def seed_module_check_in_answers(*, members, modules, today: date, rng: random.Random) -> int:
+    """Module responses and answers for scale members; `modules` name a check-in (select_related
+    check_in_before). Returns how many answers."""
+    responses, planned = [], []
+    for module in modules:
+        for member in members:
+            if rng.random() > 0.35:
+                continue
+            language = "es" if rng.random() < 0.1 else "en"
+            before_on = today - timedelta(days=rng.randrange(180))
+            occasions = [(Occasion.BEFORE, before_on)]
+            if rng.random() < 0.75:
+                occasions.append((Occasion.AFTER, min(today, before_on + timedelta(days=rng.randrange(1, 30)))))
+            for occasion, day in occasions:
+                responses.append(
+                    ModuleCheckInResponse(
+                        member=member,
+                        module=module,
+                        occasion=occasion,
+                        status=ResponseStatus.ANSWERED,
+                        language=language,
+                        answered_on=day,
+                    )
+                )
+                planned.append((module.check_in_before, occasion))
+    responses = ModuleCheckInResponse.objects.bulk_create(responses, batch_size=BATCH)
+    answers = _answers(ModuleCheckInAnswer, responses, planned, rng)
+    ModuleCheckInAnswer.objects.bulk_create(answers, batch_size=BATCH)
     return len(answers)

@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from learning.models import CheckIn
 from learning.outcomes.blocks import FREE_TEXT
@@ -76,9 +78,29 @@ def consent_of(member) -> str | None:
 
 @dataclass(frozen=True)
 class Offer:
+    """A group's check-in open for the member. The pages and cards it is shown on read the
+    URLs and the eyebrow from here, so a module's offer (module_selectors.py) shares them."""
+
     enrollment: Enrollment
     occasion: str
     check_in: CheckIn
+
+    @property
+    def eyebrow(self) -> str:
+        when = _("Before the workshop") if self.occasion == Occasion.BEFORE else _("After the workshop")
+        return f"{self.enrollment.cohort.name} · {when}"
+
+    @property
+    def form_url(self) -> str:
+        return reverse("workshops:check_in_form", args=[self.enrollment.pk, self.occasion])
+
+    @property
+    def consent_url(self) -> str:
+        return reverse("workshops:check_in_consent", args=[self.enrollment.pk, self.occasion])
+
+    @property
+    def skip_url(self) -> str:
+        return reverse("workshops:check_in_skip", args=[self.enrollment.pk, self.occasion])
 
 
 @dataclass
@@ -162,21 +184,29 @@ def own_before_after(*, user, enrollment_id: int, language: str) -> tuple[Enroll
     enrollment = Enrollment.objects.select_related("cohort__workshop").filter(pk=enrollment_id, member=user).first()
     if enrollment is None:
         return None
+    responses = CheckInResponse.objects.filter(enrollment=enrollment, status=ResponseStatus.ANSWERED)
+    answer_rows = CheckInAnswer.objects.filter(response__in=responses).values_list(
+        "response__occasion", "item_key", "kind", "value", "text"
+    )
+    workshop = enrollment.cohort.workshop
+    ids = {pk for pk in (workshop.check_in_before_id, workshop.check_in_after_id) if pk}
+    rows, comments = own_rows(answer_rows, check_in_ids=ids, language=language)
+    return enrollment, rows, comments
+
+
+def own_rows(answer_rows, *, check_in_ids: set[int], language: str) -> tuple[list[OwnRow], list[str]]:
+    """The member's (occasion, key, kind, value, text) answers as before/after rows worded in their
+    language (from the named check-ins, one query), and their own comments."""
     answers: dict[str, dict] = {}
     comments = []
-    responses = CheckInResponse.objects.filter(enrollment=enrollment, status=ResponseStatus.ANSWERED)
-    for occasion, key, kind, value, text in CheckInAnswer.objects.filter(response__in=responses).values_list(
-        "response__occasion", "item_key", "kind", "value", "text"
-    ):
+    for occasion, key, kind, value, text in answer_rows:
         if kind == FREE_TEXT:
             if text:
                 comments.append(text)
             continue
         answers.setdefault(key, {"kind": kind})[occasion] = value
-    workshop = enrollment.cohort.workshop
-    ids = {pk for pk in (workshop.check_in_before_id, workshop.check_in_after_id) if pk}
     wording = {}
-    for check_in in live_check_ins(ids, language=language).values():
+    for check_in in live_check_ins(check_in_ids, language=language).values():
         for _kind, value in check_in.questions:
             wording.setdefault(value["key"], value["text"])
     keys = [key for key in wording if key in answers] + [key for key in answers if key not in wording]
@@ -189,7 +219,7 @@ def own_before_after(*, user, enrollment_id: int, language: str) -> tuple[Enroll
         )
         for key in keys
     ]
-    return enrollment, rows, comments
+    return rows, comments
 
 
 def session_offer(*, view, user, language: str, now=None) -> Offer | None:

@@ -6,8 +6,16 @@ from wagtail.models import Locale
 
 from learning.models import CheckIn
 from tests.factories import UserFactory
+from tests.learning.builders import make_module
 from tests.workshops.builders import enroll, make_cohort, make_workshop
-from workshops.models import CheckInAnswer, CheckInResponse, Occasion, ResponseStatus
+from workshops.models import (
+    CheckInAnswer,
+    CheckInResponse,
+    ModuleCheckInAnswer,
+    ModuleCheckInResponse,
+    Occasion,
+    ResponseStatus,
+)
 
 ITEMS = [
     ("agreement", "understanding", "I understand what my loved one is going through."),
@@ -49,17 +57,58 @@ def workshop_with_check_ins(**fields):
 
 def answer(enrollment, occasion: str, values: dict, *, language: str = "en", comment: str = "", share: bool = False):
     """values: {"understanding": 1..5, "confidence-boundary": 0..10, "self-care": 0/1}."""
-    kinds = {key: kind for kind, key, _text in ITEMS}
     response = CheckInResponse.objects.create(
         enrollment=enrollment, occasion=occasion, status=ResponseStatus.ANSWERED, language=language
     )
-    rows = [CheckInAnswer(response=response, item_key=key, kind=kinds[key], value=v) for key, v in values.items()]
-    if comment:
-        rows.append(
-            CheckInAnswer(response=response, item_key="comment", kind="free_text", text=comment, share_text=share)
-        )
-    CheckInAnswer.objects.bulk_create(rows)
+    _write_answers(CheckInAnswer, response, values, comment=comment, share=share)
     return response
+
+
+def _write_answers(model, response, values: dict, *, comment: str, share: bool) -> None:
+    kinds = {key: kind for kind, key, _text in ITEMS}
+    rows = [model(response=response, item_key=key, kind=kinds[key], value=v) for key, v in values.items()]
+    if comment:
+        rows.append(model(response=response, item_key="comment", kind="free_text", text=comment, share_text=share))
+    model.objects.bulk_create(rows)
+
+
+def module_with_check_ins(*, lessons: int = 2, **fields):
+    check_in = make_check_in()
+    module, made = make_module(lessons=lessons, **fields)
+    module.check_in_before = module.check_in_after = check_in
+    module.save_revision().publish()
+    return module, made, check_in
+
+
+def module_answer(
+    member, module, occasion: str, values: dict, *, language="en", answered_on=None, comment="", share=False
+):
+    """A member's answers to a module's check-in, written straight to the tables."""
+    extra = {"answered_on": answered_on} if answered_on else {}
+    response = ModuleCheckInResponse.objects.create(
+        member=member, module=module, occasion=occasion, status=ResponseStatus.ANSWERED, language=language, **extra
+    )
+    _write_answers(ModuleCheckInAnswer, response, values, comment=comment, share=share)
+    return response
+
+
+def module_pairs(module, pairs, *, language: str = "en", answered_on=None):
+    """Members each answering "understanding" before and after (None: not that time)."""
+    members = []
+    for before, after in pairs:
+        member = UserFactory()
+        for occasion, value in ((Occasion.BEFORE, before), (Occasion.AFTER, after)):
+            if value is not None:
+                module_answer(
+                    member,
+                    module,
+                    occasion,
+                    {"understanding": value, "confidence-boundary": 5, "self-care": 1},
+                    language=language,
+                    answered_on=answered_on,
+                )
+        members.append(member)
+    return members
 
 
 def group_with_answers(pairs, *, workshop=None, language: str = "en", cohort=None, **cohort_fields):
