@@ -48,7 +48,9 @@ class OutcomeFilterForm(forms.Form):
         self.fields["workshop"].choices = [("", _("All workshops"))] + [
             (str(key), title) for key, title in workshops.values_list("translation_key", "title")
         ]
-        self.fields["cohort"].queryset = Cohort.objects.order_by("-first_session_on", "name")
+        # Two workshops often run groups with the same name ("Morning group"): name the workshop too.
+        self.fields["cohort"].queryset = Cohort.objects.select_related("workshop").order_by("-first_session_on", "name")
+        self.fields["cohort"].label_from_instance = cohort_label
         self.fields["cohort"].empty_label = _("All cohorts")
         self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]
 
@@ -153,6 +155,10 @@ class OutcomeReportView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, T
         if kwargs.get("report") is not None:
             context.update(csv_url=self.csv_export_url, xlsx_url=self.xlsx_export_url)
         return context
+
+
+def cohort_label(cohort: Cohort) -> str:
+    return f"{cohort.name} · {cohort.workshop.title}"
 
 
 def _shown(count, fewer: str):
