@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from learning.demo_es import SPANISH, publish_translation
 from learning.models import LessonPage
-from workshops.demo import _lessons_by_path, _outline
+from workshops.demo import _lessons_by_path, _outline, load_spanish_demo_group
 from workshops.demo_content_es import WORKSHOPS
 from workshops.models import WorkshopIndexPage, WorkshopPage
 
@@ -55,4 +55,5 @@ def load_spanish_demo_workshops(log: Callable[[str], None]) -> int:
             update_existing=False,
         )
         created += new
+    load_spanish_demo_group(log)
     return created

@@ -468,6 +468,12 @@ class SessionView:
         return self.is_enrolled or self.is_facilitator
 
 
+def curriculum_for(cohort: Cohort) -> WorkshopPage:
+    """The workshop in the group's language (its live translation, else the workshop itself):
+    what the session page and the handouts teach from, so both read like the group meets."""
+    return cohort.workshop.in_language(cohort.language)
+
+
 def outline_block_of(workshop: WorkshopPage, session: CohortSession):
     outlines = workshop.session_outlines
     if session.outline_block_id:
@@ -501,7 +507,7 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
         cohort=cohort,
         workshop=cohort.workshop,
         total_sessions=cohort.sessions.count(),
-        outline=outline_block_of(cohort.workshop, session),
+        outline=outline_block_of(curriculum_for(cohort), session),
         time_zone=user.time_zone,
         enrollment=enrollment,
         is_facilitator=is_facilitator,

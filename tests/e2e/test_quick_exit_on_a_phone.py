@@ -40,3 +40,29 @@ def test_quick_exit_never_covers_the_footers_last_link(page: Page, path):
     result = page.evaluate(TOPMOST_OVER_LAST_LINK)
     assert result["inView"], result
     assert result["covered"] == 0, result
+
+
+# How much of the focused element the fixed Quick exit button covers, in square pixels.
+FOCUS_UNDER_BUTTON = """() => {
+    const el = document.activeElement;
+    const button = document.querySelector('.quick-exit');
+    if (!el || el === document.body || button.contains(el)) return null;
+    const a = el.getBoundingClientRect();
+    const b = button.getBoundingClientRect();
+    const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    return {text: (el.innerText || el.tagName).trim().slice(0, 40), covered: Math.max(0, width) * Math.max(0, height)};
+}"""
+
+
+@pytest.mark.parametrize("path", ["/", "/learn/"])
+def test_keyboard_focus_never_lands_under_the_quick_exit_button(page: Page, path):
+    """Tabbing down the page scrolls each link into view above the button, not behind it."""
+    page.goto(path)
+    covered = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        state = page.evaluate(FOCUS_UNDER_BUTTON)
+        if state and state["covered"] > 0:
+            covered.append(state)
+    assert covered == []

@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 
 from tests.e2e.admin_forms import fill_without_picker
 from tests.factories import DEFAULT_PASSWORD, ClinicianFactory, ProgramStaffFactory, UserFactory
-from tests.workshops.builders import make_workshop
+from tests.workshops.builders import make_cohort, make_workshop
 from workshops import services
 from workshops.models import Cohort, EnrollmentStatus
 
@@ -64,3 +64,18 @@ def test_staff_create_a_cohort_generate_sessions_and_approve_a_member(page: Page
     expect(page.get_by_text("Approved. The member gets an email with the dates.")).to_be_visible()
     expect(page.locator("#enrolled-table")).to_contain_text("robin@example.org")
     assert member.workshop_enrollments.get().status == EnrollmentStatus.ENROLLED
+
+
+def test_a_sessions_actions_line_up_on_the_sessions_tab(page: Page, live_server):
+    """Attendance, Reschedule and Cancel session sit in one row or start at one left edge when
+    they wrap: none pushed in by the margin Wagtail puts between neighbouring buttons."""
+    staff = ProgramStaffFactory(email="pat@example.org")
+    cohort = make_cohort(make_workshop(sessions=2))
+    page.set_viewport_size({"width": 1280, "height": 800})
+    sign_in(page, staff.email, f"/admin/cohorts/sessions/{cohort.pk}/")
+    expect(page.get_by_role("link", name="Reschedule").first).to_be_visible()
+    boxes = [button.bounding_box() for button in page.locator("tbody tr").first.locator(".button").all()]
+    assert len(boxes) == 3
+    for before, box in zip(boxes, boxes[1:], strict=False):
+        same_row = round(box["y"]) == round(before["y"])
+        assert same_row or round(box["x"]) == round(boxes[0]["x"]), boxes  # a new row starts at the edge

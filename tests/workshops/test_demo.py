@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from workshops.demo_content_es import WORKSHOPS as SPANISH_WORKSHOPS
 from workshops.models import Cohort, CohortStatus, Enrollment, EnrollmentStatus, WorkshopPage
 
 
@@ -66,3 +67,6 @@ def test_demo_workshops_read_in_spanish_with_the_spanish_group_and_spanish_lesso
     lessons = [material.value for material in outline[0].value["materials"]]
     assert [lesson.url_path.split("/")[-2] for lesson in lessons] == ["what-addiction-is"]
     assert {lesson.locale.language_code for lesson in lessons} == {"es"}  # the session's lesson, in Spanish
+    group = Cohort.objects.get(language="es")
+    titles = [data["title"] for data in SPANISH_WORKSHOPS[0]["sessions"]]
+    assert list(group.sessions.order_by("number").values_list("title", flat=True)) == titles  # its sessions too

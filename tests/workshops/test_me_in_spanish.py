@@ -35,6 +35,16 @@ def test_a_member_sees_the_spanish_workshop_title_on_es_me(member_client, member
     assert "Family Skills Evenings" in english and "Noches de habilidades" not in english
 
 
+def test_es_me_starts_the_next_sessions_day_with_a_capital_and_names_the_members_status(member_client, member):
+    """A line that starts with the weekday starts with a capital; "Enrolled" is the member's own
+    status, not the staff roster's "Inscritos"."""
+    enroll(make_cohort(make_workshop(), start=date(2030, 3, 7), weekday=3, language="es"), member)
+    html = member_client.get("/es/me/").content.decode()
+    card = html.split('id="next-session-heading"')[1].split("</section>")[0]
+    assert "Jueves 7 de marzo" in card
+    assert "Inscripción confirmada" in html and "Inscritos" not in html
+
+
 def test_a_workshop_whose_translation_is_a_draft_keeps_its_own_title(member_client, member):
     workshop = make_workshop(title="Family Skills Evenings")
     translate_workshop(workshop, title="Borrador", slug="borrador", publish=False)

@@ -5,6 +5,8 @@ from http import HTTPStatus
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
 
 from tests.learning.builders import make_module
 from tests.workshops.builders import enroll, make_cohort, make_workshop, outline
@@ -38,6 +40,24 @@ def test_a_session_page_shows_its_plan_materials_and_homework(client, member, se
     assert f'href="{lessons[0].url}"' in html
     assert "Boundaries worksheet" in html and document.url in html
     assert 'href="https://example.org/video"' in html
+
+
+@pytest.mark.django_db
+def test_a_spanish_group_reads_its_session_outline_in_spanish(client, member):
+    """The group meets in Spanish: the page teaches from the workshop's Spanish translation, as its handout does."""
+    workshop = make_workshop(sessions=2)
+    workshop.save_revision().publish()
+    translated = workshop.copy_for_translation(Locale.objects.get(language_code="es"))
+    translated.slug = "noches"
+    translated.outline[0].value["topic"] = RichText("<p>Nombrar lo que sientes.</p>")
+    translated.save_revision().publish()
+    cohort = make_cohort(workshop, language="es")
+    enroll(cohort, member)
+    client.force_login(member)
+
+    html = client.get(f"/workshops/sessions/{cohort.sessions.get(number=1).pk}/").content.decode()
+    assert "Nombrar lo que sientes." in html
+    assert "Topic text 1." not in html
 
 
 @pytest.mark.django_db

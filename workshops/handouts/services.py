@@ -21,11 +21,7 @@ from cms.handouts.services import (
 from cms.models import Handout, PdfState
 from workshops.handouts.html import pack_html
 from workshops.models import Cohort, CohortSession, HandoutPack, WorkshopPage
-
-
-def curriculum_for(cohort: Cohort) -> WorkshopPage:
-    """The workshop in the group's language (its live translation, else the workshop itself)."""
-    return cohort.workshop.in_language(cohort.language)
+from workshops.selectors import curriculum_for
 
 
 def session_handout_request(*, session: CohortSession, workshop: WorkshopPage) -> Handout | None:

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CohortStatus(models.TextChoices):
@@ -18,7 +19,8 @@ class SessionStatus(models.TextChoices):
 
 
 class EnrollmentStatus(models.TextChoices):
-    ENROLLED = "enrolled", _("Enrolled")
+    # A member reads it as their own status ("Enrolled"); Spanish needs a form that is not "Inscritos".
+    ENROLLED = "enrolled", pgettext_lazy("enrollment status", "Enrolled")
     WAITLISTED = "waitlisted", _("On the waitlist")
     PENDING = "pending", _("Waiting for approval")
     WITHDRAWN = "withdrawn", _("Withdrawn")

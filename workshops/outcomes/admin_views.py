@@ -62,7 +62,9 @@ class OutcomeFilterForm(forms.Form):
         self.fields["workshop"].choices = [("", _("All workshops"))] + [
             (str(key), title) for key, title in workshops.values_list("translation_key", "title")
         ]
-        self.fields["cohort"].queryset = Cohort.objects.order_by("-first_session_on", "name")
+        # Two workshops often run groups with the same name ("Morning group"): name the workshop too.
+        self.fields["cohort"].queryset = Cohort.objects.select_related("workshop").order_by("-first_session_on", "name")
+        self.fields["cohort"].label_from_instance = cohort_label
         self.fields["cohort"].empty_label = _("All cohorts")
         self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]
         modules = ModulePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title")
@@ -191,6 +193,10 @@ def _aggregate_rows(report, *, modules: bool) -> list[dict]:
             )
         rows.append(row)
     return rows
+
+
+def cohort_label(cohort: Cohort) -> str:
+    return f"{cohort.name} · {cohort.workshop.title}"
 
 
 def _shown(count, fewer: str):

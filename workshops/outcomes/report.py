@@ -169,7 +169,10 @@ def outcome_report(*, cohorts: QuerySet[Cohort], filters: Filters, language: str
     report, paired_people = counted_report(cells)
     report.items = _items(cohorts, paired_people, language)
     report.comments = _comments(cohorts, paired_people)
-    cohort_names = {cohort.pk: cohort for cohort in cohorts.filter(pk__in={cohort for cohort, _ in cells})}
+    cohort_names = {
+        cohort.pk: cohort
+        for cohort in cohorts.filter(pk__in={cohort for cohort, _ in cells}).select_related("workshop")
+    }
     report.cells = sorted(
         (
             CellRow(cohort=cohort_names[cohort_id], language=lang, answered_both=_count(len(groups["both"])))

@@ -1,6 +1,7 @@
 """Members answer a check-in before the first session and after the last one, always optional:
 first who sees what (and a way to say no), then the questions; they see their own change."""
 
+import re
 from datetime import timedelta
 from http import HTTPStatus
 
@@ -194,3 +195,16 @@ def test_a_draft_check_in_is_never_asked_but_its_live_translation_is(client, gro
     make_check_in(language="es", translation_of=named)
     assert client.get(form_url(enrollment, "before")).status_code == HTTPStatus.NOT_FOUND  # English reader
     assert "Entiendo lo que vive" in client.get("/es" + form_url(enrollment, "before")).content.decode()
+
+
+@pytest.mark.parametrize("prefix", ["", "/es"])
+def test_who_sees_what_names_the_share_box_by_its_own_words(client, group, prefix):
+    """The promise quotes the checkbox's label exactly, so a reader can find the box it means."""
+    _cohort, enrollment = group
+    client.force_login(enrollment.member)
+    url = prefix + form_url(enrollment, "before")
+    consent = client.get(url).content.decode()
+    client.post(url + "consent/", {"choice": "agree"})
+    form = client.get(url).content.decode()
+    label = re.search(r'<label for="share-comment">([^<]+)</label>', form).group(1)
+    assert f"“{label}”" in consent or f"«{label}»" in consent, label

@@ -169,3 +169,15 @@ def test_the_report_reads_the_same_number_of_queries_for_one_group_and_many(
     assert (_queries(client, URL), _queries(client, URL + "?export=csv")) == small
     with django_assert_max_num_queries(20):
         client.get(URL)
+
+
+def test_groups_with_the_same_name_in_two_workshops_are_told_apart(client, program_staff):
+    """Two workshops each run a "Morning group": the filter and the per-group table name the workshop."""
+    first, _ = workshop_with_check_ins(title="Family Skills")
+    second, _ = workshop_with_check_ins(title="Calm Talk")
+    group_with_answers(FIVE_PAIRS, workshop=first, name="Morning group")
+    group_with_answers(FIVE_PAIRS, workshop=second, name="Morning group")
+    client.force_login(program_staff)
+    page = client.get(URL).content.decode()
+    for title in ("Family Skills", "Calm Talk"):
+        assert page.count(f"Morning group · {title}") == 2, title  # one filter choice, one table row
