@@ -34,6 +34,7 @@ DATE_STYLES = {
     "day": "DAY_FORMAT",
     "month_day": "MONTH_DAY_FORMAT",
     "weekday": "WEEKDAY_FORMAT",
+    "month": "YEAR_MONTH_FORMAT",
 }
 TIME_STYLES = {"time": "TIME_FORMAT", "zone": "TIME_ZONE_FORMAT"}
 # For machines (a <time datetime=""> attribute), never for people.

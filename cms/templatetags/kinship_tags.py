@@ -53,7 +53,7 @@ def language_alternates(context):
 @register.filter(expects_localtime=True)
 def local_date(value, style: str = "date"):
     """A date in the house style of the active language: |local_date, |local_date:"weekday_date",
-    "day", "month_day" or "weekday" (cms/dates.py)."""
+    "day", "month_day", "weekday" or "month" (cms/dates.py)."""
     from cms.dates import local_date as format_local_date
 
     return format_local_date(value, style)

@@ -27,6 +27,7 @@ STYLE = {
         "weekday_date": "Monday, March 4, 2030",
         "day": "Monday, March 4",
         "date": "March 4, 2030",
+        "month": "March 2030",
         "time": "7:00 PM",
         "zone": "7:00 PM EST",
     },
@@ -34,6 +35,7 @@ STYLE = {
         "weekday_date": "lunes 4 de marzo de 2030",
         "day": "lunes 4 de marzo",
         "date": "4 de marzo de 2030",
+        "month": "marzo de 2030",
         "time": "19:00",
         "zone": "19:00 EST",
     },
@@ -51,7 +53,7 @@ def test_the_helpers_write_each_style_of_the_language(group, language):
     _cohort, session = group
     moment = in_zone(session.starts_at, "America/New_York")
     with translation.override(language):
-        for style in ("weekday_date", "day", "date"):
+        for style in ("weekday_date", "day", "date", "month"):
             assert local_date(moment, style) == STYLE[language][style]
         assert local_time(moment, "time") == STYLE[language]["time"]
         assert local_time(moment) == STYLE[language]["zone"]

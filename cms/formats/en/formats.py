@@ -6,6 +6,7 @@ WEEKDAY_DATE_FORMAT = "l, F j, Y"  # the day something happens: "Thursday, March
 DAY_FORMAT = "l, F j"  # the same when the year is plain: "Thursday, March 7"
 MONTH_DAY_FORMAT = "F j"  # tight spaces such as table headings: "March 7"
 WEEKDAY_FORMAT = "l"  # "Thursday"
+YEAR_MONTH_FORMAT = "F Y"  # a whole month, as in a report: "March 2030"
 TIME_FORMAT = "g:i A"  # "6:30 PM"
 TIME_ZONE_FORMAT = "g:i A T"  # "6:30 PM EST"
 # What Django and Wagtail show for a bare date or datetime, in the same style.
