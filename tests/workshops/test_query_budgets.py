@@ -24,7 +24,8 @@ WORKSHOP_PAGE_BUDGET = {False: 15, True: 17}  # +1: the crisis lines in the read
 # workshops, sessions (with own marks), calendar feed and certificate choices (one query), and
 # certificates; the learning panel's library, modules and lessons, completions and reflections;
 # the practice card's own answers, and the curricula when some practice is open.
-DASHBOARD_BUDGET = 17  # +2: the crisis lines and the topics in the reader's language; +1: the modules that name a check-in
+# +2: the crisis lines and the topics in the reader's language; +1: the modules that name a check-in.
+DASHBOARD_BUDGET = 17
 
 
 def count_queries(client, url: str) -> int:
