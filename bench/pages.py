@@ -324,6 +324,9 @@ def main() -> None:
     parser.add_argument("--cohorts", type=int, default=60, help="cohorts whose staff pages are rotated over")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--reseed", action="store_true", help="rebuild the scale data even if it is there")
+    parser.add_argument(
+        "--only", default="", help="comma-separated words: measure only pages whose label has one (nothing is written)"
+    )
     options = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("make bench needs wrk: on Debian or Ubuntu `sudo apt-get install wrk`, on macOS `brew install wrk`.")
@@ -334,6 +337,11 @@ def main() -> None:
 
     workers = options.workers or os.cpu_count() or 2
     pages = targets(members=options.members, cohorts=options.cohorts)
+    if options.only:
+        words = options.only.split(",")
+        chosen = [page for page in pages[1:] if any(word in f"{page['label']} {page['who']}" for word in words)]
+        measure(env, [pages[0], *chosen], options, workers=workers)
+        return
     for page in pages:
         page["queries"] = count_queries(page)
     staff_pages = [page for page in pages if page["who"] == "staff"]
