@@ -15,15 +15,13 @@ throwaway SQLite database and media folder, never the project's own.
 
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from certificates import ROOT, rss_mib, setup_django  # noqa: E402 - after the path is set
+from certificates import ROOT, median_ms, rss_mib, setup_django  # noqa: E402 - after the path is set
 
 QUICK = "--quick" in sys.argv
 
@@ -82,16 +80,6 @@ def renderers(lesson, workshop):
         return pdf.html_to_pdf(html, tagged=True)
 
     return lesson_pdf, session_pdf
-
-
-def median_ms(function, runs: int) -> float:
-    function()  # warm up: fonts loaded, templates compiled
-    samples = []
-    for index in range(runs):
-        started = time.perf_counter()
-        function(index)
-        samples.append((time.perf_counter() - started) * 1000)
-    return round(statistics.median(samples), 1)
 
 
 def memory(lesson_pdf, session_pdf, renders: int) -> dict:
