@@ -153,7 +153,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8766)
     options = parser.parse_args()
 
-    env = server.bench_environment(options.port)
+    # As in production (cms/processes.py): certificate PDFs and emails go to a worker process
+    # through the database task queue, not into the web request.
+    env = {**server.bench_environment(options.port), "TASKS_BACKEND": "database"}
     server.prepare_data(env)
     load_plan = plan(options.users)
     machine = server.machine()
@@ -162,7 +164,10 @@ def main() -> None:
         plan_file = Path(folder) / "plan.json"
         plan_file.write_text(json.dumps(load_plan))
         prefix = str(Path(folder) / "load")
-        with server.gunicorn(env, port=options.port, workers=options.workers, threads=options.threads):
+        with (
+            server.gunicorn(env, port=options.port, workers=options.workers, threads=options.threads),
+            server.task_worker(env),
+        ):
             command = [
                 str(server.BIN / "locust"),
                 "-f",
@@ -185,7 +190,8 @@ def main() -> None:
 Measured {when} on {machine["cores"]} cores ({machine["cpu"]}), Python {machine["python"]}, \
 {machine["database"]}: {options.users} simulated people (80% family members, 15% enrolling, 5% staff), \
 {options.spawn_rate:g} new per second, for {options.minutes:g} minutes against gunicorn with {options.workers} \
-workers × {options.threads} threads; locust on the same machine. Load average (1 min) before the run \
+workers × {options.threads} threads and one task worker (`manage.py run_worker`: certificate PDFs, \
+emails), as `run_production` runs them; locust on the same machine. Load average (1 min) before the run \
 {load_before:.1f}, after {load_after:.1f}: above {machine["cores"]}, other programs were competing for the cores.
 
 **{total["Request Count"]} requests, {total["Failure Count"]} failed; p50 {total["50%"]} ms, \

@@ -169,6 +169,17 @@ def gunicorn(env: dict, *, port: int, workers: int, threads: int = 1):
         process.wait(timeout=30)
 
 
+@contextmanager
+def task_worker(env: dict):
+    """One background worker on the database task queue, stopped with the run."""
+    process = subprocess.Popen([str(BIN / "python"), "manage.py", "run_worker"], cwd=ROOT, env=env)
+    try:
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def replace_between_markers(path: Path, marker: str, text: str) -> None:
     """Put `text` between <!-- marker:start --> and <!-- marker:end --> in a Markdown file."""
     start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
