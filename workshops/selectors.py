@@ -62,6 +62,11 @@ MAX_SESSIONS_NAMED = 6
 LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
 # Groups a member can see on /me/; finished ones move to certificates (a later feature).
 DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
+# What /me/'s panels read of a member's workshops: the title, the link and the check-ins it names.
+DASHBOARD_WORKSHOP_FIELDS = (
+    *("id", "title", "slug", "path", "depth", "url_path", "live", "translation_key"),
+    *("locale__id", "locale__language_code", "check_in_before_id", "check_in_after_id"),
+)
 WORKSHOP_LONG_TEXTS = ("outline", "confidentiality_agreement", "summary", "audience", "search_description")
 
 
@@ -296,6 +301,9 @@ class MemberWorkshops:
     summary: dict  # the workshops panel
     attendance: list  # the attendance panel: OwnCohort per enrolled group with a started session
     certificate_preference: CertificatePreference
+    # The member's answer to "may we ask you?" (CheckInConsent.Choice, or None if never asked),
+    # read with the other settings so the check-ins card needs no query of its own for it.
+    check_in_consent: str | None = None
     # The groups the member is enrolled in (not drafts) and all their sessions, in start order:
     # the practice card reads its open homework from these without asking again.
     enrolled: list[Enrollment] = field(default_factory=list)
@@ -327,7 +335,7 @@ def _workshops_in_language(workshop_ids: set[int], *, language: str) -> dict[int
         return {}
     own_keys = WorkshopPage.objects.filter(pk__in=workshop_ids).values("translation_key")
     found = list(
-        WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS)
+        WorkshopPage.objects.only(*DASHBOARD_WORKSHOP_FIELDS)
         .select_related("locale")
         .filter(
             Q(pk__in=workshop_ids)
@@ -352,8 +360,9 @@ def _sessions_with_own_marks(user, cohort_ids: list[int]) -> list[CohortSession]
     )
 
 
-def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference]:
-    """The member's calendar feed and certificate choices (defaults when never chosen), in one query."""
+def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference, str | None]:
+    """The member's calendar feed, certificate choices (defaults when never chosen) and check-in
+    consent, in one query."""
     row = (
         get_user_model()
         .objects.filter(pk=user.pk)
@@ -365,6 +374,7 @@ def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference]:
             "certificate_preference__printed_name",
             "certificate_preference__show_name_when_verified",
             "certificate_preference__updated_at",
+            "check_in_consent__choice",
         )
         .first()
         or {}
@@ -386,12 +396,12 @@ def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference]:
             show_name_when_verified=row["certificate_preference__show_name_when_verified"],
             updated_at=row["certificate_preference__updated_at"],
         )
-    return feed, preference
+    return feed, preference, row.get("check_in_consent__choice")
 
 
 def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
-    """The member's groups, next sessions, calendar link, own attendance marks and certificate
-    choices: three queries, whatever the number of groups."""
+    """The member's groups, next sessions, calendar link, own attendance marks, certificate
+    choices and check-in consent: four queries, whatever the number of groups."""
     now = now or timezone.now()
     enrollments = _own_enrollments(user)
     enrolled = [
@@ -401,11 +411,12 @@ def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
     cohorts = {e.cohort_id: e.cohort for e in enrolled}
     for session in sessions:
         session.cohort = cohorts[session.cohort_id]
-    feed, preference = _own_settings(user)
+    feed, preference, consent = _own_settings(user)
     return MemberWorkshops(
         summary=_workshops_summary(user=user, now=now, enrollments=enrollments, sessions=sessions, feed=feed),
         attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
         certificate_preference=preference,
+        check_in_consent=consent,
         enrolled=enrolled,
         sessions=sessions,
     )
