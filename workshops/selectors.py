@@ -30,6 +30,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html_join
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import get_language, ngettext
@@ -119,6 +120,30 @@ def workshop_index_entries(*, index: WorkshopIndexPage) -> list[WorkshopEntry]:
     return [WorkshopEntry(workshop=w, open_cohorts=w.open_cohorts) for w in workshops]
 
 
+@dataclass(frozen=True)
+class OutlineHeading:
+    """One session in a workshop page's "What the sessions cover": its title and objectives."""
+
+    title: str
+    objectives: list[str]
+
+
+def outline_headings(workshop: WorkshopPage) -> list[OutlineHeading]:
+    """The session titles and objectives of the workshop's outline, read from its stored data.
+    Reading the outline's blocks would convert all of every session (rich texts, documents, and
+    a query for the linked lessons) for a list that shows two plain fields: no query here."""
+    session_block = workshop.outline.stream_block.child_blocks["session"]
+    objectives_block = session_block.child_blocks["objectives"]
+    headings = []
+    for item in workshop.outline.raw_data:
+        if item["type"] != "session":
+            continue
+        value = item["value"]
+        objectives = [str(objective) for objective in objectives_block.to_python(value.get("objectives") or [])]
+        headings.append(OutlineHeading(title=value.get("title", ""), objectives=objectives))
+    return headings
+
+
 def _readers_language_first() -> Case:
     """Groups that meet in the reader's language sort before the others."""
     return Case(When(language=get_language(), then=Value(0)), default=Value(1), output_field=IntegerField())
@@ -153,6 +178,9 @@ class CohortOffer(OwnPlace):
     time_zone: str
     opens_later: bool = False
     my_enrollment: Enrollment | None = None
+    # Texts of days and times already formatted for this page, shared by its offers: a group's
+    # weekly sessions repeat one start and end time, and groups share days (see session_dates).
+    formatted: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def first_session(self) -> CohortSession | None:
@@ -171,12 +199,29 @@ class CohortOffer(OwnPlace):
         """Every date in the offer's time zone, formatted here once: three template filters per
         session, for every group on a workshop page, were a fifth of the page's time."""
         zone = ZoneInfo(self.time_zone)
+        memo = self.formatted
+
+        def once(key, format_, value, style) -> str:
+            if key not in memo:
+                memo[key] = format_(value, style)
+            return memo[key]
+
         dates = []
         for session in self.sessions:
             starts, ends = localtime(session.starts_at, zone), localtime(session.ends_at, zone)
-            text = f"{capfirst(local_date(starts, 'day'))}, {local_time(starts, 'time')}–{local_time(ends)}"
-            dates.append(SessionDate(iso=machine_datetime(starts), text=text))
+            # Keyed by everything the text shows: the day, the clock time, and the zone's name.
+            day = once(("day", starts.date()), local_date, starts, "day")
+            start = once(("time", starts.time()), local_time, starts, "time")
+            end = once(("zone", ends.time(), ends.tzname()), local_time, ends, "zone")
+            dates.append(SessionDate(iso=machine_datetime(starts), text=f"{capfirst(day)}, {start}–{end}"))
         return dates
+
+    @property
+    def session_date_items(self) -> str:
+        """The "See every date" list's items as HTML, escaped here: one template variable instead
+        of two per session (a group can meet twelve times, and a page lists every open group)."""
+        pairs = ((date.iso, date.text) for date in self.session_dates)
+        return format_html_join("", '<li><time datetime="{}">{}</time></li>', pairs)
 
 
 def _offer_queryset(*, with_workshop: bool = True) -> QuerySet[Cohort]:
@@ -185,7 +230,10 @@ def _offer_queryset(*, with_workshop: bool = True) -> QuerySet[Cohort]:
     return cohorts.annotate(seats_taken=_count_of(Enrollment, status__in=SEAT_HOLDING_STATUSES)).prefetch_related(
         Prefetch(
             "sessions",
-            queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED).order_by("number"),
+            # A schedule shows when each session starts and ends: nothing else of its rows.
+            queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED)
+            .only("id", "cohort_id", "number", "starts_at", "ends_at", "status")
+            .order_by("number"),
             to_attr="scheduled_sessions",
         ),
         Prefetch("facilitators", queryset=User.objects.only("id", "display_name").order_by("display_name")),
@@ -221,7 +269,11 @@ def open_group_offers(
         .filter(workshop__translation_key=workshop.translation_key, status=CohortStatus.OPEN)
         .order_by(_readers_language_first(), "first_session_on", "pk")
     )
-    return [_offer(c, time_zone=time_zone or c.time_zone, now=now, enrollment=None) for c in cohorts]
+    offers = [_offer(c, time_zone=time_zone or c.time_zone, now=now, enrollment=None) for c in cohorts]
+    formatted: dict = {}  # one page, one language: its offers share the texts they format
+    for offer in offers:
+        offer.formatted = formatted
+    return offers
 
 
 def own_workshop_enrollments(*, workshop: WorkshopPage, user) -> dict[int, Enrollment]:
@@ -251,6 +303,7 @@ def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None 
     listed = {offer.cohort.pk for offer in offers}
     return {
         "offers": offers,
+        "outline_headings": outline_headings(workshop),
         "my_other_enrollments": [e for e in live if e.cohort_id not in listed],
         "in_a_live_group": bool(live),
     }
@@ -502,13 +555,25 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
     if not user.is_authenticated:
         return None
     now = now or timezone.now()
-    session = CohortSession.objects.select_related("cohort__workshop").filter(pk=session_id).first()
+    # The group's size and the viewer's roles come with the session, in one query.
+    session = (
+        _with_totals(CohortSession.objects.select_related("cohort__workshop").filter(pk=session_id))
+        .annotate(
+            viewer_facilitates=Exists(
+                Cohort.facilitators.through.objects.filter(cohort_id=OuterRef("cohort_id"), user_id=user.pk)
+            ),
+            viewer_is_program_staff=Exists(
+                get_user_model().groups.through.objects.filter(user_id=user.pk, group__name=PROGRAM_STAFF)
+            ),
+        )
+        .first()
+    )
     if session is None or not session.cohort.workshop.live:
         return None
     cohort = session.cohort
     enrollment = Enrollment.objects.filter(cohort=cohort, member=user).first()
-    is_facilitator = cohort.facilitators.filter(pk=user.pk).exists()
-    is_staff = user.is_superuser or user.groups.filter(name=PROGRAM_STAFF).exists()
+    is_facilitator = session.viewer_facilitates
+    is_staff = user.is_superuser or session.viewer_is_program_staff
     is_member = enrollment is not None and enrollment.status in ACTIVE_ENROLLMENT_STATUSES
     if not (is_member or is_facilitator or is_staff):
         return None
@@ -517,7 +582,7 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
         session=session,
         cohort=cohort,
         workshop=cohort.workshop,
-        total_sessions=cohort.sessions.count(),
+        total_sessions=session.cohort_total,
         outline=outline_block_of(curriculum_for(cohort), session),
         time_zone=user.time_zone,
         enrollment=enrollment,
