@@ -63,9 +63,11 @@ MAX_SESSIONS_NAMED = 6
 LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
 # Groups a member can see on /me/; finished ones move to certificates (a later feature).
 DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
+# What a page needs for its title and link ({% pageurl %}) and to be matched to its translations.
+PAGE_LINK_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "live", "translation_key")
 # What /me/'s panels read of a member's workshops: the title, the link and the check-ins it names.
 DASHBOARD_WORKSHOP_FIELDS = (
-    *("id", "title", "slug", "path", "depth", "url_path", "live", "translation_key"),
+    *PAGE_LINK_FIELDS,
     *("locale__id", "locale__language_code", "check_in_before_id", "check_in_after_id"),
 )
 WORKSHOP_LONG_TEXTS = ("outline", "confidentiality_agreement", "summary", "audience", "search_description")
@@ -113,6 +115,8 @@ def workshop_index_entries(*, index: WorkshopIndexPage) -> list[WorkshopEntry]:
             depth=index.depth + 1,
         )
         .live()
+        # A card shows the title, summary and link: not the outline (the largest column by far).
+        .only(*PAGE_LINK_FIELDS, "locale_id", "summary")
         .annotate(open_cohorts=Coalesce(Subquery(open_cohorts, output_field=IntegerField()), Value(0)))
         .order_by("path")
     )
