@@ -46,11 +46,13 @@ from workshops.models import (
     AttendanceRecord,
     CalendarFeed,
     CertificatePreference,
+    CheckInResponse,
     Cohort,
     CohortSession,
     CohortStatus,
     Enrollment,
     EnrollmentStatus,
+    Occasion,
     SessionStatus,
     WorkshopIndexPage,
     WorkshopPage,
@@ -361,6 +363,8 @@ class MemberWorkshops:
     # The member's answer to "may we ask you?" (CheckInConsent.Choice, or None if never asked),
     # read with the other settings so the check-ins card needs no query of its own for it.
     check_in_consent: str | None = None
+    # {(enrollment id, occasion): status} of the member's own check-in answers and skips.
+    check_in_responses: dict = field(default_factory=dict)
     # The groups the member is enrolled in (not drafts) and all their sessions, in start order:
     # the practice card reads its open homework from these without asking again.
     enrolled: list[Enrollment] = field(default_factory=list)
@@ -372,9 +376,17 @@ def _own_enrollments(user) -> list[Enrollment]:
     # the attendance panel lists groups the member is enrolled in, finished ones too.
     listed = Q(status__in=ACTIVE_ENROLLMENT_STATUSES, cohort__status__in=DASHBOARD_COHORT_STATUSES)
     attended = Q(status=EnrollmentStatus.ENROLLED) & ~Q(cohort__status=CohortStatus.DRAFT)
+    # With the member's own check-in answers (status per occasion, or None), for the check-ins card.
+    own_responses = {
+        f"check_in_{occasion}": Subquery(
+            CheckInResponse.objects.filter(enrollment=OuterRef("pk"), occasion=occasion).values("status")[:1]
+        )
+        for occasion in Occasion.values
+    }
     enrollments = list(
         Enrollment.objects.filter(listed | attended, member=user)
         .select_related("cohort")
+        .annotate(**own_responses)
         .order_by("cohort__first_session_on", "cohort__pk")
     )
     # Their workshops in one query, each in the reader's language where a live translation
@@ -474,6 +486,12 @@ def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
         attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
         certificate_preference=preference,
         check_in_consent=consent,
+        check_in_responses={
+            (e.pk, occasion): getattr(e, f"check_in_{occasion}")
+            for e in enrolled
+            for occasion in Occasion.values
+            if getattr(e, f"check_in_{occasion}")
+        },
         enrolled=enrolled,
         sessions=sessions,
     )

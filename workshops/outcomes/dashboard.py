@@ -20,6 +20,7 @@ def check_ins_panel_context(request: HttpRequest) -> dict | None:
         user=request.user,
         enrolled=groups.enrolled,
         sessions=groups.sessions,
+        responses=groups.check_in_responses,
         language=language,
         consent=groups.check_in_consent,
     )

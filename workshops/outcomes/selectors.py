@@ -111,10 +111,18 @@ class MemberCheckIns:
 
 
 def member_check_ins(
-    *, user, enrolled: list[Enrollment], sessions: list[CohortSession], language: str, consent: str | None, now=None
+    *,
+    user,
+    enrolled: list[Enrollment],
+    sessions: list[CohortSession],
+    responses: dict,
+    language: str,
+    consent: str | None,
+    now=None,
 ):
-    """Open check-ins of the member's groups (from /me/'s already-read groups, sessions and the
-    member's `consent` choice): two queries. A member who said no is offered nothing, ever."""
+    """Open check-ins of the member's groups, from what /me/ read already: the groups, sessions,
+    the member's answers ({(enrollment id, occasion): status}) and `consent` choice. One query
+    (the check-ins). A member who said no is offered nothing, ever."""
     now = now or timezone.now()
     ids = {pk for e in enrolled for pk in (e.cohort.workshop.check_in_before_id, e.cohort.workshop.check_in_after_id)}
     ids.discard(None)
@@ -122,12 +130,6 @@ def member_check_ins(
         return MemberCheckIns(declined=False)
     if consent == CheckInConsent.Choice.DECLINED:
         return MemberCheckIns(declined=True)
-    responses = {
-        (enrollment_id, occasion): status
-        for enrollment_id, occasion, status in CheckInResponse.objects.filter(
-            enrollment__in=[e.pk for e in enrolled]
-        ).values_list("enrollment_id", "occasion", "status")
-    }
     check_ins = live_check_ins(ids, language=language)
     by_cohort: dict[int, list[CohortSession]] = {}
     for session in sessions:
