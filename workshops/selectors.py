@@ -579,7 +579,7 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
     now = now or timezone.now()
     # The group's size and the viewer's roles come with the session, in one query.
     session = (
-        _with_totals(CohortSession.objects.select_related("cohort__workshop").filter(pk=session_id))
+        _with_totals(CohortSession.objects.select_related("cohort__workshop__locale").filter(pk=session_id))
         .annotate(
             viewer_facilitates=Exists(
                 Cohort.facilitators.through.objects.filter(cohort_id=OuterRef("cohort_id"), user_id=user.pk)
@@ -600,12 +600,15 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
     if not (is_member or is_facilitator or is_staff):
         return None
     may_join = is_facilitator or (enrollment is not None and enrollment.status == EnrollmentStatus.ENROLLED)
+    # A group meeting in its workshop's own language (most) needs no query for its curriculum.
+    same_language = cohort.workshop.locale.language_code == cohort.language
+    curriculum = cohort.workshop if same_language else curriculum_for(cohort)
     return SessionView(
         session=session,
         cohort=cohort,
         workshop=cohort.workshop,
         total_sessions=session.cohort_total,
-        outline=outline_block_of(curriculum_for(cohort), session),
+        outline=outline_block_of(curriculum, session),
         time_zone=user.time_zone,
         enrollment=enrollment,
         is_facilitator=is_facilitator,

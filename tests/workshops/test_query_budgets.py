@@ -15,9 +15,10 @@ from workshops import services
 from workshops.models import Cohort, CohortStatus, EnrollmentStatus
 
 # The member's session page: the frame, the session with its group, workshop, size and the
-# viewer's roles (one query), their enrollment, the curriculum in the group's language and its
-# linked lessons, their attendance, apology and arrival, the practice and the check-in.
-SESSION_PAGE_BUDGET = 13
+# viewer's roles (one query), their enrollment, the outline's linked lessons, their attendance,
+# apology and arrival, the practice and the check-in. +1 for a group that meets in another
+# language than its workshop's (the translation it teaches from).
+SESSION_PAGE_BUDGET = 12
 ADMIN_BUDGET = 40
 # The workshop page, rendered fresh: Wagtail's serving frame (site, locale, two queries per
 # level of the page tree, view restrictions, program settings, translations), then the open
