@@ -28,7 +28,8 @@ import server  # noqa: E402 - bench/ is not a package
 
 def pages() -> list[tuple[str, str, str]]:
     """(label, path, cookie) for the pages with targets: the big cohort's sheet and matrix and
-    one signed-in member's lesson, library, /me/ and workshop page."""
+    one signed-in member's lesson, library, /me/, workshop page (and a visitor's), the workshops
+    index and the member's own session page."""
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
@@ -52,6 +53,14 @@ def pages() -> list[tuple[str, str, str]]:
         .order_by("cohort_id", "-starts_at")
         .first()
     )
+    # A session of one of the member's own groups: their session page.
+    own_session = (
+        CohortSession.objects.filter(
+            cohort__enrollments__member=member, cohort__enrollments__status=EnrollmentStatus.ENROLLED
+        )
+        .order_by("starts_at", "pk")
+        .first()
+    )
     return [
         ("bare Django view (floor)", "/bench/floor/", ""),
         ("attendance sheet", f"/admin/attendance/sessions/{session.pk}/", staff_cookie),
@@ -60,6 +69,9 @@ def pages() -> list[tuple[str, str, str]]:
         ("module library (signed in)", "/learn/", member_cookie),
         ("/me/ dashboard", "/me/", member_cookie),
         ("workshop page (signed in)", workshop.url, member_cookie),
+        ("workshop page (anonymous)", workshop.url, ""),
+        ("workshops index (signed in)", workshop.get_parent().url, member_cookie),
+        ("session page (signed in)", f"/workshops/sessions/{own_session.pk}/", member_cookie),
     ]
 
 

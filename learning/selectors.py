@@ -280,12 +280,36 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
     }
 
 
+# What a page needs to be placed in the tree, linked ({% pageurl %}) and matched to its translations.
+PAGE_TREE_FIELDS = ("id", "title", "path", "depth", "url_path", "locale_id", "live", "translation_key")
+
+
+def _dashboard_modules(*, library: LibraryPage, completed_keys: set) -> list[ModuleProgress]:
+    """The library's live modules with the member's progress, as /me/ lists them: titles and
+    links only (no topics, cover images or summaries, which the library page shows). Two queries."""
+    modules = list(
+        ModulePage.objects.filter(
+            Q(path__startswith=library.path) | Q(path__startswith=source_path_of(library, "path")),
+            depth=library.depth + 1,
+        )
+        .live()
+        .only(*PAGE_TREE_FIELDS, "order")
+        .order_by("order", "title")
+    )
+    modules = one_per_translation(modules, locale_id=library.locale_id)
+    parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
+    lessons = _live_lessons_by_module(modules=modules, under=parents or library.path)
+    every_lesson = [lesson for module_lessons in lessons.values() for lesson in module_lessons]
+    completed = _done(every_lesson, completed_keys)
+    return [ModuleProgress(module=m, lessons=lessons[m.pk], completed_ids=completed) for m in modules]
+
+
 def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
     """The learning panel of /me/: modules in progress and done, where to continue, recent reflections."""
     language = get_language()
 
     def find_library():
-        libraries = LibraryPage.objects.live().order_by("path")
+        libraries = LibraryPage.objects.live().only(*PAGE_TREE_FIELDS).order_by("path")
         return libraries.filter(locale__language_code=language).first() or libraries.first()
 
     library = find_library()
@@ -297,7 +321,7 @@ def member_learning_summary(*, user, recent_reflections: int = 5) -> dict:
         .values_list("lesson__translation_key", "lesson__path", "lesson__live")
     )
     completed_keys = {key for key, _path, _live in completions}
-    modules = library_modules(library=library, user=user, completed_keys=completed_keys) if library else []
+    modules = _dashboard_modules(library=library, completed_keys=completed_keys) if library else []
     in_progress = [m for m in modules if m.started and not m.finished]
     finished = [m for m in modules if m.finished]
     continue_with = None

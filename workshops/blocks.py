@@ -1,5 +1,7 @@
 """The blocks clinicians outline a workshop with: one SessionOutlineBlock per session."""
 
+import copy
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -25,6 +27,19 @@ class LessonMaterialBlock(blocks.PageChooserBlock):
 
     def __init__(self, **kwargs):
         super().__init__(page_type="learning.LessonPage", **kwargs)
+
+    def bulk_to_python(self, values):
+        """The lessons without their bodies: a material shows a lesson's title and link, and the
+        workshop page, the session page and /me/'s practice card read every session's materials
+        whenever they read the outline (the bodies were most of that query's bytes and CPU)."""
+        lessons = self.model_class.objects.defer_streamfields().in_bulk([pk for pk in values if pk is not None])
+        result, seen = [], set()
+        for pk in values:
+            lesson = lessons.get(pk)
+            # As Wagtail's own: a lesson named twice gets two instances.
+            result.append(copy.copy(lesson) if lesson is not None and pk in seen else lesson)
+            seen.add(pk)
+        return result
 
     class Meta:
         icon = "doc-empty-inverse"

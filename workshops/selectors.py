@@ -30,6 +30,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html_join
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import get_language, ngettext
@@ -45,11 +46,13 @@ from workshops.models import (
     AttendanceRecord,
     CalendarFeed,
     CertificatePreference,
+    CheckInResponse,
     Cohort,
     CohortSession,
     CohortStatus,
     Enrollment,
     EnrollmentStatus,
+    Occasion,
     SessionStatus,
     WorkshopIndexPage,
     WorkshopPage,
@@ -62,6 +65,13 @@ MAX_SESSIONS_NAMED = 6
 LIVE_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING)
 # Groups a member can see on /me/; finished ones move to certificates (a later feature).
 DASHBOARD_COHORT_STATUSES = (CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.RUNNING, CohortStatus.CANCELLED)
+# What a page needs for its title and link ({% pageurl %}) and to be matched to its translations.
+PAGE_LINK_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "live", "translation_key")
+# What /me/'s panels read of a member's workshops: the title, the link and the check-ins it names.
+DASHBOARD_WORKSHOP_FIELDS = (
+    *PAGE_LINK_FIELDS,
+    *("locale__id", "locale__language_code", "check_in_before_id", "check_in_after_id"),
+)
 WORKSHOP_LONG_TEXTS = ("outline", "confidentiality_agreement", "summary", "audience", "search_description")
 
 
@@ -107,11 +117,37 @@ def workshop_index_entries(*, index: WorkshopIndexPage) -> list[WorkshopEntry]:
             depth=index.depth + 1,
         )
         .live()
+        # A card shows the title, summary and link: not the outline (the largest column by far).
+        .only(*PAGE_LINK_FIELDS, "locale_id", "summary")
         .annotate(open_cohorts=Coalesce(Subquery(open_cohorts, output_field=IntegerField()), Value(0)))
         .order_by("path")
     )
     workshops = one_per_translation(list(workshops), locale_id=index.locale_id)
     return [WorkshopEntry(workshop=w, open_cohorts=w.open_cohorts) for w in workshops]
+
+
+@dataclass(frozen=True)
+class OutlineHeading:
+    """One session in a workshop page's "What the sessions cover": its title and objectives."""
+
+    title: str
+    objectives: list[str]
+
+
+def outline_headings(workshop: WorkshopPage) -> list[OutlineHeading]:
+    """The session titles and objectives of the workshop's outline, read from its stored data.
+    Reading the outline's blocks would convert all of every session (rich texts, documents, and
+    a query for the linked lessons) for a list that shows two plain fields: no query here."""
+    session_block = workshop.outline.stream_block.child_blocks["session"]
+    objectives_block = session_block.child_blocks["objectives"]
+    headings = []
+    for item in workshop.outline.raw_data:
+        if item["type"] != "session":
+            continue
+        value = item["value"]
+        objectives = [str(objective) for objective in objectives_block.to_python(value.get("objectives") or [])]
+        headings.append(OutlineHeading(title=value.get("title", ""), objectives=objectives))
+    return headings
 
 
 def _readers_language_first() -> Case:
@@ -148,6 +184,9 @@ class CohortOffer(OwnPlace):
     time_zone: str
     opens_later: bool = False
     my_enrollment: Enrollment | None = None
+    # Texts of days and times already formatted for this page, shared by its offers: a group's
+    # weekly sessions repeat one start and end time, and groups share days (see session_dates).
+    formatted: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def first_session(self) -> CohortSession | None:
@@ -166,12 +205,29 @@ class CohortOffer(OwnPlace):
         """Every date in the offer's time zone, formatted here once: three template filters per
         session, for every group on a workshop page, were a fifth of the page's time."""
         zone = ZoneInfo(self.time_zone)
+        memo = self.formatted
+
+        def once(key, format_, value, style) -> str:
+            if key not in memo:
+                memo[key] = format_(value, style)
+            return memo[key]
+
         dates = []
         for session in self.sessions:
             starts, ends = localtime(session.starts_at, zone), localtime(session.ends_at, zone)
-            text = f"{capfirst(local_date(starts, 'day'))}, {local_time(starts, 'time')}–{local_time(ends)}"
-            dates.append(SessionDate(iso=machine_datetime(starts), text=text))
+            # Keyed by everything the text shows: the day, the clock time, and the zone's name.
+            day = once(("day", starts.date()), local_date, starts, "day")
+            start = once(("time", starts.time()), local_time, starts, "time")
+            end = once(("zone", ends.time(), ends.tzname()), local_time, ends, "zone")
+            dates.append(SessionDate(iso=machine_datetime(starts), text=f"{capfirst(day)}, {start}–{end}"))
         return dates
+
+    @property
+    def session_date_items(self) -> str:
+        """The "See every date" list's items as HTML, escaped here: one template variable instead
+        of two per session (a group can meet twelve times, and a page lists every open group)."""
+        pairs = ((date.iso, date.text) for date in self.session_dates)
+        return format_html_join("", '<li><time datetime="{}">{}</time></li>', pairs)
 
 
 def _offer_queryset(*, with_workshop: bool = True) -> QuerySet[Cohort]:
@@ -180,7 +236,10 @@ def _offer_queryset(*, with_workshop: bool = True) -> QuerySet[Cohort]:
     return cohorts.annotate(seats_taken=_count_of(Enrollment, status__in=SEAT_HOLDING_STATUSES)).prefetch_related(
         Prefetch(
             "sessions",
-            queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED).order_by("number"),
+            # A schedule shows when each session starts and ends: nothing else of its rows.
+            queryset=CohortSession.objects.filter(status=SessionStatus.SCHEDULED)
+            .only("id", "cohort_id", "number", "starts_at", "ends_at", "status")
+            .order_by("number"),
             to_attr="scheduled_sessions",
         ),
         Prefetch("facilitators", queryset=User.objects.only("id", "display_name").order_by("display_name")),
@@ -216,7 +275,11 @@ def open_group_offers(
         .filter(workshop__translation_key=workshop.translation_key, status=CohortStatus.OPEN)
         .order_by(_readers_language_first(), "first_session_on", "pk")
     )
-    return [_offer(c, time_zone=time_zone or c.time_zone, now=now, enrollment=None) for c in cohorts]
+    offers = [_offer(c, time_zone=time_zone or c.time_zone, now=now, enrollment=None) for c in cohorts]
+    formatted: dict = {}  # one page, one language: its offers share the texts they format
+    for offer in offers:
+        offer.formatted = formatted
+    return offers
 
 
 def own_workshop_enrollments(*, workshop: WorkshopPage, user) -> dict[int, Enrollment]:
@@ -246,6 +309,7 @@ def workshop_page_context(*, workshop: WorkshopPage, user, now: datetime | None 
     listed = {offer.cohort.pk for offer in offers}
     return {
         "offers": offers,
+        "outline_headings": outline_headings(workshop),
         "my_other_enrollments": [e for e in live if e.cohort_id not in listed],
         "in_a_live_group": bool(live),
     }
@@ -296,6 +360,11 @@ class MemberWorkshops:
     summary: dict  # the workshops panel
     attendance: list  # the attendance panel: OwnCohort per enrolled group with a started session
     certificate_preference: CertificatePreference
+    # The member's answer to "may we ask you?" (CheckInConsent.Choice, or None if never asked),
+    # read with the other settings so the check-ins card needs no query of its own for it.
+    check_in_consent: str | None = None
+    # {(enrollment id, occasion): status} of the member's own check-in answers and skips.
+    check_in_responses: dict = field(default_factory=dict)
     # The groups the member is enrolled in (not drafts) and all their sessions, in start order:
     # the practice card reads its open homework from these without asking again.
     enrolled: list[Enrollment] = field(default_factory=list)
@@ -307,9 +376,17 @@ def _own_enrollments(user) -> list[Enrollment]:
     # the attendance panel lists groups the member is enrolled in, finished ones too.
     listed = Q(status__in=ACTIVE_ENROLLMENT_STATUSES, cohort__status__in=DASHBOARD_COHORT_STATUSES)
     attended = Q(status=EnrollmentStatus.ENROLLED) & ~Q(cohort__status=CohortStatus.DRAFT)
+    # With the member's own check-in answers (status per occasion, or None), for the check-ins card.
+    own_responses = {
+        f"check_in_{occasion}": Subquery(
+            CheckInResponse.objects.filter(enrollment=OuterRef("pk"), occasion=occasion).values("status")[:1]
+        )
+        for occasion in Occasion.values
+    }
     enrollments = list(
         Enrollment.objects.filter(listed | attended, member=user)
         .select_related("cohort")
+        .annotate(**own_responses)
         .order_by("cohort__first_session_on", "cohort__pk")
     )
     # Their workshops in one query, each in the reader's language where a live translation
@@ -327,7 +404,7 @@ def _workshops_in_language(workshop_ids: set[int], *, language: str) -> dict[int
         return {}
     own_keys = WorkshopPage.objects.filter(pk__in=workshop_ids).values("translation_key")
     found = list(
-        WorkshopPage.objects.defer(*WORKSHOP_LONG_TEXTS)
+        WorkshopPage.objects.only(*DASHBOARD_WORKSHOP_FIELDS)
         .select_related("locale")
         .filter(
             Q(pk__in=workshop_ids)
@@ -352,8 +429,9 @@ def _sessions_with_own_marks(user, cohort_ids: list[int]) -> list[CohortSession]
     )
 
 
-def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference]:
-    """The member's calendar feed and certificate choices (defaults when never chosen), in one query."""
+def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference, str | None]:
+    """The member's calendar feed, certificate choices (defaults when never chosen) and check-in
+    consent, in one query."""
     row = (
         get_user_model()
         .objects.filter(pk=user.pk)
@@ -365,6 +443,7 @@ def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference]:
             "certificate_preference__printed_name",
             "certificate_preference__show_name_when_verified",
             "certificate_preference__updated_at",
+            "check_in_consent__choice",
         )
         .first()
         or {}
@@ -386,12 +465,12 @@ def _own_settings(user) -> tuple[CalendarFeed | None, CertificatePreference]:
             show_name_when_verified=row["certificate_preference__show_name_when_verified"],
             updated_at=row["certificate_preference__updated_at"],
         )
-    return feed, preference
+    return feed, preference, row.get("check_in_consent__choice")
 
 
 def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
-    """The member's groups, next sessions, calendar link, own attendance marks and certificate
-    choices: three queries, whatever the number of groups."""
+    """The member's groups, next sessions, calendar link, own attendance marks, certificate
+    choices and check-in consent: four queries, whatever the number of groups."""
     now = now or timezone.now()
     enrollments = _own_enrollments(user)
     enrolled = [
@@ -401,11 +480,18 @@ def member_workshops(*, user, now: datetime | None = None) -> MemberWorkshops:
     cohorts = {e.cohort_id: e.cohort for e in enrolled}
     for session in sessions:
         session.cohort = cohorts[session.cohort_id]
-    feed, preference = _own_settings(user)
+    feed, preference, consent = _own_settings(user)
     return MemberWorkshops(
         summary=_workshops_summary(user=user, now=now, enrollments=enrollments, sessions=sessions, feed=feed),
         attendance=_own_attendance(enrolled=enrolled, sessions=sessions, now=now),
         certificate_preference=preference,
+        check_in_consent=consent,
+        check_in_responses={
+            (e.pk, occasion): getattr(e, f"check_in_{occasion}")
+            for e in enrolled
+            for occasion in Occasion.values
+            if getattr(e, f"check_in_{occasion}")
+        },
         enrolled=enrolled,
         sessions=sessions,
     )
@@ -491,23 +577,38 @@ def session_view(*, session_id: int, user, now: datetime | None = None) -> Sessi
     if not user.is_authenticated:
         return None
     now = now or timezone.now()
-    session = CohortSession.objects.select_related("cohort__workshop").filter(pk=session_id).first()
+    # The group's size and the viewer's roles come with the session, in one query.
+    session = (
+        _with_totals(CohortSession.objects.select_related("cohort__workshop__locale").filter(pk=session_id))
+        .annotate(
+            viewer_facilitates=Exists(
+                Cohort.facilitators.through.objects.filter(cohort_id=OuterRef("cohort_id"), user_id=user.pk)
+            ),
+            viewer_is_program_staff=Exists(
+                get_user_model().groups.through.objects.filter(user_id=user.pk, group__name=PROGRAM_STAFF)
+            ),
+        )
+        .first()
+    )
     if session is None or not session.cohort.workshop.live:
         return None
     cohort = session.cohort
     enrollment = Enrollment.objects.filter(cohort=cohort, member=user).first()
-    is_facilitator = cohort.facilitators.filter(pk=user.pk).exists()
-    is_staff = user.is_superuser or user.groups.filter(name=PROGRAM_STAFF).exists()
+    is_facilitator = session.viewer_facilitates
+    is_staff = user.is_superuser or session.viewer_is_program_staff
     is_member = enrollment is not None and enrollment.status in ACTIVE_ENROLLMENT_STATUSES
     if not (is_member or is_facilitator or is_staff):
         return None
     may_join = is_facilitator or (enrollment is not None and enrollment.status == EnrollmentStatus.ENROLLED)
+    # A group meeting in its workshop's own language (most) needs no query for its curriculum.
+    same_language = cohort.workshop.locale.language_code == cohort.language
+    curriculum = cohort.workshop if same_language else curriculum_for(cohort)
     return SessionView(
         session=session,
         cohort=cohort,
         workshop=cohort.workshop,
-        total_sessions=cohort.sessions.count(),
-        outline=outline_block_of(curriculum_for(cohort), session),
+        total_sessions=session.cohort_total,
+        outline=outline_block_of(curriculum, session),
         time_zone=user.time_zone,
         enrollment=enrollment,
         is_facilitator=is_facilitator,

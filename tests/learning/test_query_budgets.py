@@ -20,9 +20,9 @@ LESSON_BUDGET = 19  # the frame (with the crisis lines), the module's lessons, c
 # The member, the library, their completions, modules and lessons, recent reflections, and the
 # workshops panel (enrollments, sessions, calendar feed and certificate choices, certificates).
 DASHBOARD_BUDGET = (
-    # +2 here: the crisis lines and the topics in the reader's language; +1 on main (the practice
-    # card); +1 for the modules that name a check-in (the check-in card)
-    15
+    # +1 here: the crisis lines in the reader's language (no topics: the panel shows none); +1
+    # on main (the practice card); +1 for the modules that name a check-in (the check-in card)
+    14
 )
 
 

@@ -110,22 +110,26 @@ class MemberCheckIns:
     answered: list[Enrollment] = field(default_factory=list)  # groups with at least one answer to look back on
 
 
-def member_check_ins(*, user, enrolled: list[Enrollment], sessions: list[CohortSession], language: str, now=None):
-    """Open check-ins of the member's groups (from /me/'s already-read groups and sessions): three
-    queries. A member who said no is offered nothing, ever."""
+def member_check_ins(
+    *,
+    user,
+    enrolled: list[Enrollment],
+    sessions: list[CohortSession],
+    responses: dict,
+    language: str,
+    consent: str | None,
+    now=None,
+):
+    """Open check-ins of the member's groups, from what /me/ read already: the groups, sessions,
+    the member's answers ({(enrollment id, occasion): status}) and `consent` choice. One query
+    (the check-ins). A member who said no is offered nothing, ever."""
     now = now or timezone.now()
     ids = {pk for e in enrolled for pk in (e.cohort.workshop.check_in_before_id, e.cohort.workshop.check_in_after_id)}
     ids.discard(None)
     if not ids:  # no group's workshop names a check-in: no query at all
         return MemberCheckIns(declined=False)
-    if consent_of(user) == CheckInConsent.Choice.DECLINED:
+    if consent == CheckInConsent.Choice.DECLINED:
         return MemberCheckIns(declined=True)
-    responses = {
-        (enrollment_id, occasion): status
-        for enrollment_id, occasion, status in CheckInResponse.objects.filter(
-            enrollment__in=[e.pk for e in enrolled]
-        ).values_list("enrollment_id", "occasion", "status")
-    }
     check_ins = live_check_ins(ids, language=language)
     by_cohort: dict[int, list[CohortSession]] = {}
     for session in sessions:

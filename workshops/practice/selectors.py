@@ -24,7 +24,7 @@ from workshops.models import (
 )
 from workshops.practice.services import PRACTICE_COHORT_STATUSES
 from workshops.practice.window import current_practice_session
-from workshops.selectors import WORKSHOP_LONG_TEXTS, MemberWorkshops, outline_block_of
+from workshops.selectors import WORKSHOP_LONG_TEXTS, MemberWorkshops
 
 # Counts below this show as "fewer than 3": in a small group a count of 1 or 2 says who.
 SMALLEST_SHOWN_COUNT = 3
@@ -69,9 +69,20 @@ def _workshops_in_languages(cohorts: list[Cohort]) -> dict[tuple[int, str], Work
 
 
 def _homework(workshops: dict, cohort: Cohort, session: CohortSession):
+    """The session's homework (RichText), read from the outline's stored data: the card shows
+    nothing else of the session, and converting its blocks would load every linked lesson."""
     workshop = workshops.get((cohort.workshop_id, cohort.language))
-    block = outline_block_of(workshop, session) if workshop is not None else None
-    return block.value["homework"] if block is not None else None
+    if workshop is None:
+        return None
+    sessions = [item for item in workshop.outline.raw_data if item["type"] == "session"]
+    if session.outline_block_id:
+        item = next((item for item in sessions if item.get("id") == session.outline_block_id), None)
+    else:  # as outline_block_of: the session's number in the outline
+        item = sessions[session.number - 1] if session.number <= len(sessions) else None
+    if item is None:
+        return None
+    homework_block = workshop.outline.stream_block.child_blocks["session"].child_blocks["homework"]
+    return homework_block.to_python(item["value"].get("homework", ""))
 
 
 @dataclass
