@@ -63,7 +63,11 @@ class OutcomeFilterForm(forms.Form):
             (str(key), title) for key, title in workshops.values_list("translation_key", "title")
         ]
         # Two workshops often run groups with the same name ("Morning group"): name the workshop too.
-        self.fields["cohort"].queryset = Cohort.objects.select_related("workshop").order_by("-first_session_on", "name")
+        self.fields["cohort"].queryset = (
+            Cohort.objects.select_related("workshop")
+            .only("name", "workshop__title")
+            .order_by("-first_session_on", "name")
+        )
         self.fields["cohort"].label_from_instance = cohort_label
         self.fields["cohort"].empty_label = _("All cohorts")
         self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]

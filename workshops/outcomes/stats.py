@@ -90,6 +90,48 @@ class PairedChange:
     share_improved: float  # 0..1: after above before
 
 
+@dataclass(frozen=True)
+class PairSums:
+    """The sums a paired change needs, as a database adds them up per group of pairs."""
+
+    n: int
+    before: float
+    after: float
+    change: float
+    change_squared: float
+    improved: int
+
+    def __add__(self, other: "PairSums") -> "PairSums":
+        return PairSums(
+            self.n + other.n,
+            self.before + other.before,
+            self.after + other.after,
+            self.change + other.change,
+            self.change_squared + other.change_squared,
+            self.improved + other.improved,
+        )
+
+
+def paired_change_from_sums(sums: PairSums, *, confidence: float = 0.95) -> PairedChange:
+    """The same figures as paired_change, from sums instead of the pairs themselves."""
+    n = sums.n
+    if n < 2:
+        raise ValueError("a confidence interval needs two pairs or more")
+    mean = sums.change / n
+    # Sum of squared deviations = Σd² − (Σd)²/n; never below zero (rounding of equal changes).
+    variance = max(sums.change_squared - sums.change * sums.change / n, 0.0) / (n - 1)
+    half_width = t_quantile(0.5 + confidence / 2.0, n - 1) * math.sqrt(variance) / math.sqrt(n)
+    return PairedChange(
+        n=n,
+        mean_before=sums.before / n,
+        mean_after=sums.after / n,
+        mean_change=mean,
+        ci_low=mean - half_width,
+        ci_high=mean + half_width,
+        share_improved=sums.improved / n,
+    )
+
+
 def paired_change(pairs: list[tuple[float, float]], *, confidence: float = 0.95) -> PairedChange:
     """Mean change (after minus before) of n >= 2 pairs, with its t-based confidence interval."""
     n = len(pairs)
