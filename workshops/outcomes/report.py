@@ -198,11 +198,12 @@ def outcome_report(*, cohorts: QuerySet[Cohort], filters: Filters, language: str
     report, counted = counted_figures(sizes)
     report.items = _items(cohorts, counted, language)
     report.comments = _comments(cohorts, counted)
+    # The cohort's name and its workshop's title, not the workshop page itself.
     cohort_names = {
         cohort.pk: cohort
         for cohort in cohorts.filter(pk__in={cohort for cohort, _ in sizes})
-        .select_related("workshop")
-        .only("name", "first_session_on", "workshop__title")
+        .only("name", "first_session_on")
+        .annotate(workshop_title=F("workshop__title"))
     }
     report.cells = sorted(
         (

@@ -5,6 +5,7 @@ incomplete beta function (Numerical Recipes' continued fraction, section 6.4) an
 bisection: slow by numeric standards but exact to 1e-10, and called a few times per report.
 """
 
+import functools
 import math
 from dataclasses import dataclass
 from statistics import fmean, stdev
@@ -57,8 +58,10 @@ def t_cdf(t: float, df: float) -> float:
     return 1.0 - tail if t >= 0 else tail
 
 
+@functools.lru_cache(maxsize=1024)
 def t_quantile(p: float, df: float) -> float:
-    """The t with P(T <= t) = p, by bisection (the distribution function only grows)."""
+    """The t with P(T <= t) = p, by bisection (the distribution function only grows).
+    Remembered per (p, df): pure arithmetic, the same for every report."""
     if not 0.0 < p < 1.0 or df <= 0:
         raise ValueError("p must be between 0 and 1, and df above 0")
     if p == 0.5:
