@@ -25,6 +25,7 @@ from cms.roles import is_staff_member
 from learning.models import ModulePage
 from workshops.attendance.reports import SafeSpreadsheetExportMixin
 from workshops.models import Cohort, WorkshopPage
+from workshops.outcomes import tables
 from workshops.outcomes.module_report import ModuleFilters, module_outcome_report
 from workshops.outcomes.report import MIN_GROUP, Filters, outcome_report
 
@@ -44,7 +45,7 @@ class LongSelect(forms.Select):
         chosen = set(self.format_value(value))
         options = format_html_join(
             "",
-            "<option value=\"{}\"{}>{}</option>",
+            '<option value="{}"{}>{}</option>',
             ((key, mark_safe(" selected") if str(key) in chosen else "", label) for key, label in self.choices),
         )
         final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
@@ -150,7 +151,13 @@ class OutcomeReportView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, T
         self.export_columns = self.columns()
         if self.is_export:
             return self.export_response(request.GET["export"])
-        return self.render_to_response(self.get_context_data(report=self.report, module_report=self.module_report))
+        return self.render_to_response(
+            self.get_context_data(
+                report=self.report,
+                module_report=self.module_report,
+                cohort_rows=tables.cohort_cell_rows(self.report.cells),
+            )
+        )
 
     def columns(self) -> "OrderedDict[str, str]":
         return OrderedDict(
