@@ -137,7 +137,7 @@ def profile(path: str, cookie: str, *, runs: int) -> None:
         client.get(path, headers=fresh_address())
     profiler.disable()
     stats = pstats.Stats(profiler)
-    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("cumulative").print_stats(int(os.environ.get("PROFILE_ROWS", "45")))
     stats.sort_stats("tottime").print_stats(30)
 
 
