@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
+from cms.roles import CLINICIANS, has_role
 from workshops.attendance.permissions import is_program_staff, sees_cohorts
 from workshops.staff_home import selectors
 
@@ -83,6 +84,11 @@ class FinishPanel(StaffHomePanel):
 
     def rows(self, *, now) -> dict:
         return {"cohorts": selectors.cohorts_to_finish(now=now)}
+
+
+def writes_no_content(user) -> bool:
+    """Program staff only: no page, image or review rights (clinicians and superusers have them)."""
+    return is_program_staff(user) and not user.is_superuser and not has_role(user, CLINICIANS)
 
 
 def staff_home_panels(request) -> list[Component]:
