@@ -36,7 +36,11 @@ class StaffHomePanel(Component):
 
     def get_context_data(self, parent_context=None):
         now = timezone.now()
-        context = {"panel": self, "time_zone": _viewer_zone(self.request.user)}
+        context = {
+            "panel": self,
+            "time_zone": _viewer_zone(self.request.user),
+            "rows_per_list": selectors.ROWS_PER_LIST,  # a full list links to all cohorts
+        }
         context.update(self.rows(now=now))
         return context
 

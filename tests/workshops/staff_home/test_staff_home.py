@@ -173,3 +173,21 @@ def test_clinicians_and_superusers_keep_wagtails_page_panels(client, at_noon):
     assert {"recent_edits", "locked_pages"} <= panel_names(client)
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     assert {*WAGTAIL_PAGE_PANELS, "workflow_objects_to_moderate"} <= panel_names(client)
+
+
+@pytest.mark.django_db
+def test_a_full_list_on_the_staff_home_links_to_every_cohort(client, program_staff, at_noon):
+    """The home shows the first few groups to act on; when there are more, one click to all."""
+    from workshops.staff_home.selectors import ROWS_PER_LIST
+
+    def waiting_group(name):
+        cohort, _ = running_group(name, members=0, requires_approval=True)
+        enroll(cohort, UserFactory(), status=EnrollmentStatus.PENDING)
+
+    client.force_login(program_staff)
+    waiting_group("Few")
+    page = home(client)
+    assert "Few" in page and "All cohorts" not in page
+    for index in range(ROWS_PER_LIST):
+        waiting_group(f"Busy {index}")
+    assert '<a href="/admin/cohorts/">All cohorts</a>' in home(client)
