@@ -25,7 +25,7 @@ from workshops.certificates import hooks as certificate_hooks  # noqa: F401 - re
 from workshops.forms import CohortAdminForm
 from workshops.models import Cohort, WorkshopPage
 from workshops.outcomes import hooks as outcome_hooks  # noqa: F401 - registers the outcome report
-from workshops.staff_home.panels import staff_home_panels
+from workshops.staff_home.panels import staff_home_panels, writes_no_content
 
 
 def _seats(cohort: Cohort) -> str:
@@ -187,10 +187,26 @@ def keep_workshops_with_cohorts(request, page):
         return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+# Wagtail's home panels about pages and reviews: pages you edited, locked, sent to review, and
+# items waiting for your review.
+WAGTAIL_CONTENT_PANELS = {"recent_edits", "locked_pages", "user_objects_in_workflow_moderation"}
+WAGTAIL_REVIEW_PANEL = "workflow_objects_to_moderate"
+
+
 @hooks.register("construct_homepage_panels")
 def add_staff_home_panels(request, panels):
-    """Staff land where the work is: today's sessions, sign-ups, certificates, groups to finish."""
+    """Staff land where the work is: today's sessions, sign-ups, certificates, groups to finish.
+
+    Program staff who are not clinicians write and review no pages by the roles' design (the
+    cms and learning migrations give page, image and review rights to clinicians only), so
+    Wagtail's four page panels, always empty for them, are left out: six queries a visit."""
     panels[:0] = staff_home_panels(request)
+    if writes_no_content(request.user):
+        panels[:] = [
+            panel
+            for panel in panels
+            if getattr(panel, "name", "") not in {*WAGTAIL_CONTENT_PANELS, WAGTAIL_REVIEW_PANEL}
+        ]
 
 
 @hooks.register("insert_global_admin_css")

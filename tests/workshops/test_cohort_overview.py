@@ -9,7 +9,7 @@ from tests.workshops.builders import enroll, make_cohort
 from workshops.models import EnrollmentStatus
 
 TABS = ["Overview", "Members", "Sessions", "Attendance", "Certificates", "Settings"]
-OVERVIEW_BUDGET = 30
+OVERVIEW_BUDGET = 10
 
 
 def tab_urls(cohort) -> list[str]:

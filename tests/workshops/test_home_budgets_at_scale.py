@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.factories import ClinicianFactory
+from tests.learning.test_clinician_home import HOME_BUDGET as CLINICIAN_HOME_BUDGET
 from tests.workshops.builders import make_cohort, make_workshop
 from tests.workshops.staff_home.test_staff_home import HOME_BUDGET, MONDAY, at_noon  # noqa: F401 - fixture
 from tests.workshops.test_cohort_overview import OVERVIEW_BUDGET
@@ -94,7 +95,7 @@ def test_clinician_home_costs_the_same_with_2_and_40_groups_they_facilitate(clie
     small = queries_for(client, "/admin/")
     add_groups(LARGE - SMALL, workshop=workshop, facilitator=clinician, enrolled=25)
     large = queries_for(client, "/admin/")
-    assert large == small <= HOME_BUDGET
+    assert large == small <= CLINICIAN_HOME_BUDGET
     assert "Scale group" in client.get("/admin/").content.decode()
 
 

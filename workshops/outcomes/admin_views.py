@@ -11,8 +11,11 @@ from http import HTTPStatus
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.forms.utils import flatatt
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -22,6 +25,7 @@ from cms.roles import is_staff_member
 from learning.models import ModulePage
 from workshops.attendance.reports import SafeSpreadsheetExportMixin
 from workshops.models import Cohort, WorkshopPage
+from workshops.outcomes import tables
 from workshops.outcomes.module_report import ModuleFilters, module_outcome_report
 from workshops.outcomes.report import MIN_GROUP, Filters, outcome_report
 
@@ -33,9 +37,26 @@ def may_see_outcomes(user) -> bool:
     return is_staff_member(user)
 
 
+class LongSelect(forms.Select):
+    """A select whose options are joined in Python: Django renders each option from two templates,
+    and the cohort list grows with every group the program has run."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = set(self.format_value(value))
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((key, mark_safe(" selected") if str(key) in chosen else "", label) for key, label in self.choices),
+        )
+        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
+
+
 class OutcomeFilterForm(forms.Form):
     workshop = forms.ChoiceField(label=gettext_lazy("Workshop"), required=False)
-    cohort = forms.ModelChoiceField(label=gettext_lazy("Cohort"), queryset=Cohort.objects.none(), required=False)
+    cohort = forms.TypedChoiceField(
+        label=gettext_lazy("Cohort"), coerce=int, empty_value=None, required=False, widget=LongSelect
+    )
     language = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
     start = forms.DateField(
         label=gettext_lazy("Groups starting from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -63,9 +84,11 @@ class OutcomeFilterForm(forms.Form):
             (str(key), title) for key, title in workshops.values_list("translation_key", "title")
         ]
         # Two workshops often run groups with the same name ("Morning group"): name the workshop too.
-        self.fields["cohort"].queryset = Cohort.objects.select_related("workshop").order_by("-first_session_on", "name")
-        self.fields["cohort"].label_from_instance = cohort_label
-        self.fields["cohort"].empty_label = _("All cohorts")
+        # Plain (id, label) choices: every cohort the program ran, without a model instance each.
+        cohorts = Cohort.objects.order_by("-first_session_on", "name").values_list("pk", "name", "workshop__title")
+        self.fields["cohort"].choices = [("", _("All cohorts"))] + [
+            (str(pk), cohort_label(name, title)) for pk, name, title in cohorts
+        ]
         self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]
         modules = ModulePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title")
         self.fields["module"].choices = [("", _("All modules"))] + [
@@ -83,7 +106,7 @@ class OutcomeFilterForm(forms.Form):
         data = self.cleaned_data
         return Filters(
             workshop_key=data.get("workshop") or None,
-            cohort_id=data["cohort"].pk if data.get("cohort") else None,
+            cohort_id=data.get("cohort"),
             language=data.get("language") or None,
             start=data.get("start"),
             end=data.get("end"),
@@ -128,7 +151,13 @@ class OutcomeReportView(SafeSpreadsheetExportMixin, WagtailAdminTemplateMixin, T
         self.export_columns = self.columns()
         if self.is_export:
             return self.export_response(request.GET["export"])
-        return self.render_to_response(self.get_context_data(report=self.report, module_report=self.module_report))
+        return self.render_to_response(
+            self.get_context_data(
+                report=self.report,
+                module_report=self.module_report,
+                cohort_rows=tables.cohort_cell_rows(self.report.cells),
+            )
+        )
 
     def columns(self) -> "OrderedDict[str, str]":
         return OrderedDict(
@@ -195,8 +224,8 @@ def _aggregate_rows(report, *, modules: bool) -> list[dict]:
     return rows
 
 
-def cohort_label(cohort: Cohort) -> str:
-    return f"{cohort.name} · {cohort.workshop.title}"
+def cohort_label(name: str, workshop_title: str) -> str:
+    return f"{name} · {workshop_title}"
 
 
 def _shown(count, fewer: str):

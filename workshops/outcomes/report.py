@@ -16,19 +16,31 @@ Suppression is by construction, not by hiding cells after the sums:
   apart into the few who answered only once.
 
 Shared comments come only from counted cells, without name, group or date, in text order.
-Nothing here is cached: each request reads the database.
+Nothing here is cached: each request reads the database. The database adds up the cells (people
+per cell, and per question and cell the sums of the pairs); Python only combines the counted
+cells' sums, so the work in Python grows with the number of cells, not of people or answers.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count as CountOf
+from django.db.models import Exists, F, FilteredRelation, OuterRef, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
 
 from learning.models import CheckIn
 from learning.outcomes.blocks import FREE_TEXT, RANGES, SCORED_KINDS
-from workshops.models import CheckInAnswer, CheckInConsent, CheckInResponse, Cohort, Occasion, ResponseStatus
-from workshops.outcomes.stats import PairedChange, paired_change
+from workshops.models import (
+    CheckInAnswer,
+    CheckInConsent,
+    CheckInResponse,
+    Cohort,
+    Enrollment,
+    Occasion,
+    ResponseStatus,
+)
+from workshops.outcomes.stats import PairedChange, PairSums, paired_change, paired_change_from_sums
 
 MIN_GROUP = 5
 
@@ -103,28 +115,46 @@ def scoped_cohorts(cohorts: QuerySet[Cohort], filters: Filters) -> QuerySet[Coho
 
 def _counted_responses(cohorts: QuerySet[Cohort]) -> Q:
     """Answered check-ins of these groups, never of a member who said no (they count nowhere)."""
-    declined = CheckInConsent.objects.filter(choice=CheckInConsent.Choice.DECLINED).values("member_id")
+    declined = _declined()
     return Q(
         response__status=ResponseStatus.ANSWERED,
         response__enrollment__cohort__in=cohorts,
     ) & ~Q(response__enrollment__member_id__in=declined)
 
 
-def _people(cohorts: QuerySet[Cohort]) -> dict[int, dict]:
-    """{enrollment id: {"cohort", "language", "occasions"}}: one query, ids only."""
-    declined = CheckInConsent.objects.filter(choice=CheckInConsent.Choice.DECLINED).values("member_id")
-    rows = (
-        CheckInResponse.objects.filter(status=ResponseStatus.ANSWERED, enrollment__cohort__in=cohorts)
-        .exclude(enrollment__member_id__in=declined)
-        .order_by("occasion")  # "after" < "before": a "before" answer's language is read last, and wins
-        .values_list("enrollment_id", "enrollment__cohort_id", "occasion", "language")
+def _declined():
+    return CheckInConsent.objects.filter(choice=CheckInConsent.Choice.DECLINED).values("member_id")
+
+
+def _answered(occasion: str) -> FilteredRelation:
+    return FilteredRelation(
+        "check_in_responses",
+        condition=Q(check_in_responses__occasion=occasion, check_in_responses__status=ResponseStatus.ANSWERED),
     )
-    people: dict[int, dict] = {}
-    for enrollment_id, cohort_id, occasion, language in rows:
-        person = people.setdefault(enrollment_id, {"cohort": cohort_id, "occasions": set()})
-        person["occasions"].add(occasion)
-        person["language"] = language
-    return people
+
+
+def cell_sizes(cohorts: QuerySet[Cohort]) -> dict[tuple[int, str], dict[str, int]]:
+    """{(cohort id, language): {"both", "before", "after"}}: how many people of each cell answered
+    both, only before, only after. One grouped query. A person's language is the one of their
+    "before" answer (of their "after" answer when they answered only after)."""
+    rows = (
+        Enrollment.objects.filter(cohort__in=cohorts)
+        .exclude(member_id__in=_declined())
+        .annotate(answered_before=_answered(Occasion.BEFORE), answered_after=_answered(Occasion.AFTER))
+        .filter(Q(answered_before__isnull=False) | Q(answered_after__isnull=False))
+        .annotate(cell_language=Coalesce("answered_before__language", "answered_after__language"))
+        .values("cohort_id", "cell_language")
+        .annotate(
+            both=CountOf("pk", filter=Q(answered_before__isnull=False, answered_after__isnull=False)),
+            before=CountOf("pk", filter=Q(answered_after__isnull=True)),
+            after=CountOf("pk", filter=Q(answered_before__isnull=True)),
+        )
+        .order_by()
+    )
+    return {
+        (row["cohort_id"], row["cell_language"]): {group: row[group] for group in ("both", "before", "after")}
+        for row in rows
+    }
 
 
 def _item_labels(cohorts: QuerySet[Cohort], language: str) -> dict[str, tuple[str, str]]:
@@ -157,26 +187,28 @@ def item_labels(ids: set[int], language: str) -> dict[str, tuple[str, str]]:
 
 
 def outcome_report(*, cohorts: QuerySet[Cohort], filters: Filters, language: str = "en") -> OutcomeReport:
-    """The report for the cohorts this person may see, narrowed by `filters`. Five queries."""
+    """The report for the cohorts this person may see, narrowed by `filters`. Five or six queries,
+    whatever the number of groups, people or answers."""
     cohorts = scoped_cohorts(cohorts, filters)
-    people = _people(cohorts)
-
-    cells: dict[tuple[int, str], dict[str, list[int]]] = defaultdict(lambda: {"both": [], "before": [], "after": []})
-    for enrollment_id, person in people.items():
-        if filters.language and person["language"] != filters.language:
-            continue
-        add_person(cells[(person["cohort"], person["language"])], enrollment_id, person["occasions"])
-    report, paired_people = counted_report(cells)
-    report.items = _items(cohorts, paired_people, language)
-    report.comments = _comments(cohorts, paired_people)
+    sizes = {
+        cell: groups
+        for cell, groups in cell_sizes(cohorts).items()
+        if not filters.language or cell[1] == filters.language
+    }
+    report, counted = counted_figures(sizes)
+    report.items = _items(cohorts, counted, language)
+    report.comments = _comments(cohorts, counted)
+    # The cohort's name and its workshop's title, not the workshop page itself.
     cohort_names = {
         cohort.pk: cohort
-        for cohort in cohorts.filter(pk__in={cohort for cohort, _ in cells}).select_related("workshop")
+        for cohort in cohorts.filter(pk__in={cohort for cohort, _ in sizes})
+        .only("name", "first_session_on")
+        .annotate(workshop_title=F("workshop__title"))
     }
     report.cells = sorted(
         (
-            CellRow(cohort=cohort_names[cohort_id], language=lang, answered_both=_count(len(groups["both"])))
-            for (cohort_id, lang), groups in cells.items()
+            CellRow(cohort=cohort_names[cohort_id], language=lang, answered_both=_count(groups["both"]))
+            for (cohort_id, lang), groups in sizes.items()
         ),
         key=lambda row: (row.cohort.first_session_on, row.cohort.pk, row.language),
     )
@@ -189,39 +221,87 @@ def add_person(cell: dict[str, list], person, occasions: set[str]) -> None:
     cell[group].append(person)
 
 
-def counted_report(cells: dict) -> tuple[OutcomeReport, dict]:
-    """The counts over whole cells of MIN_GROUP+ pairs (see the module docstring), and
-    {person: cell} of the people in counted cells who answered both. Shared by the groups' and
-    the modules' reports; no query."""
-    counted_cells = {cell: groups for cell, groups in cells.items() if len(groups["both"]) >= MIN_GROUP}
-    left_out = len(cells) - len(counted_cells)
+def counted_figures(sizes: dict) -> tuple[OutcomeReport, set]:
+    """The counts over whole cells of MIN_GROUP+ pairs (see the module docstring), from
+    {cell: {"both", "before", "after"}} head counts, and the set of counted cells. No query."""
+    counted_cells = {cell: groups for cell, groups in sizes.items() if groups["both"] >= MIN_GROUP}
+    left_out = len(sizes) - len(counted_cells)
     before = after = both = 0
     for groups in counted_cells.values():
-        both += len(groups["both"])
+        both += groups["both"]
         for occasion in ("before", "after"):
-            extra = len(groups[occasion])
+            extra = groups[occasion]
             if extra >= MIN_GROUP:
                 before, after = (before + extra, after) if occasion == "before" else (before, after + extra)
             elif extra:
                 left_out += 1
-    paired_people = {pk: cell for cell, groups in counted_cells.items() for pk in groups["both"]}
     report = OutcomeReport(
         answered_before=_count(before + both),
         answered_after=_count(after + both),
         answered_both=_count(both),
         small_groups_left_out=left_out,
     )
+    return report, set(counted_cells)
+
+
+def counted_report(cells: dict) -> tuple[OutcomeReport, dict]:
+    """counted_figures for cells that list their people, and {person: cell} of the people in
+    counted cells who answered both (the modules' report, which pairs in Python). No query."""
+    sizes = {cell: {group: len(people) for group, people in groups.items()} for cell, groups in cells.items()}
+    report, counted = counted_figures(sizes)
+    paired_people = {pk: cell for cell in counted for pk in cells[cell]["both"]}
     return report, paired_people
 
 
-def _items(cohorts, paired_people: dict[int, tuple], language: str) -> list[ItemResult]:
-    labels = _item_labels(cohorts, language)
-    if not paired_people:
-        return [_empty_item(key, kind, text) for key, (kind, text) in labels.items()]
-    rows = CheckInAnswer.objects.filter(_counted_responses(cohorts), kind__in=SCORED_KINDS).values_list(
-        "response__enrollment_id", "response__occasion", "item_key", "value"
+# The "before" response of the same member as an "after" answer: joined, not looped over in Python.
+BEFORE = "response__enrollment__check_in_responses"
+
+
+def _answered_before_too(**narrow) -> dict:
+    """Filter arguments (in one filter() call, so one join) for the member's answered "before"."""
+    return {f"{BEFORE}__occasion": Occasion.BEFORE, f"{BEFORE}__status": ResponseStatus.ANSWERED, **narrow}
+
+
+def item_sums(cohorts: QuerySet[Cohort]) -> dict[str, dict[tuple[int, str], PairSums]]:
+    """{question key: {cell: sums of its pairs}}, one grouped query: each "after" answer joined to
+    the same member's "before" answer to the same question. The cell's language is the one of the
+    "before" answer, as for the head counts."""
+    before_value = F(f"{BEFORE}__answers__value")
+    change = F("value") - before_value
+    rows = (
+        CheckInAnswer.objects.filter(_counted_responses(cohorts), response__occasion=Occasion.AFTER)
+        .filter(kind__in=SCORED_KINDS, **_answered_before_too(**{f"{BEFORE}__answers__item_key": F("item_key")}))
+        .values("item_key", cohort_id=F("response__enrollment__cohort_id"), cell_language=F(f"{BEFORE}__language"))
+        .annotate(
+            n=CountOf("pk"),
+            before=Sum(before_value),
+            after=Sum("value"),
+            change=Sum(change),
+            change_squared=Sum(change * change),
+            improved=CountOf("pk", filter=Q(value__gt=before_value)),
+        )
+        .order_by()
     )
-    return paired_items(labels, rows, paired_people)
+    sums: dict[str, dict[tuple[int, str], PairSums]] = defaultdict(dict)
+    for row in rows:
+        sums[row["item_key"]][(row["cohort_id"], row["cell_language"])] = PairSums(
+            row["n"], row["before"], row["after"], row["change"], row["change_squared"], row["improved"]
+        )
+    return sums
+
+
+def _items(cohorts, counted: set, language: str) -> list[ItemResult]:
+    labels = _item_labels(cohorts, language)
+    sums = item_sums(cohorts) if counted else {}
+    results = []
+    for key, (kind, text) in labels.items():
+        # A counted cell adds a question's pairs only when it has MIN_GROUP of them.
+        cells = [cell for cell, cell_sums in sums.get(key, {}).items() if cell in counted and cell_sums.n >= MIN_GROUP]
+        total = sum((sums[key][cell] for cell in cells), PairSums(0, 0, 0, 0, 0, 0))
+        low, high = RANGES[kind]
+        change = paired_change_from_sums(total) if total.n >= MIN_GROUP else None
+        results.append(ItemResult(key=key, text=text, kind=kind, low=low, high=high, change=change))
+    return results
 
 
 def paired_items(labels: dict, rows, paired_people: dict) -> list[ItemResult]:
@@ -250,14 +330,20 @@ def _empty_item(key: str, kind: str, text: str) -> ItemResult:
     return ItemResult(key=key, text=text, kind=kind, low=low, high=high, change=None)
 
 
-def _comments(cohorts, paired_people: dict[int, tuple]) -> list[str]:
-    """Comments the member chose to share, from counted cells only, in text order (never by date)."""
-    if not paired_people:
+def _comments(cohorts, counted: set) -> list[str]:
+    """Comments the member chose to share, from counted cells only, in text order (never by date).
+    Only people who answered both are in a counted cell; their cell's language is their "before"'s."""
+    if not counted:
         return []
-    rows = CheckInAnswer.objects.filter(_counted_responses(cohorts), kind=FREE_TEXT, share_text=True).values_list(
-        "response__enrollment_id", "text"
+    answered_after = CheckInResponse.objects.filter(
+        enrollment=OuterRef("response__enrollment"), occasion=Occasion.AFTER, status=ResponseStatus.ANSWERED
     )
-    return shared_comments(rows, paired_people)
+    rows = (
+        CheckInAnswer.objects.filter(_counted_responses(cohorts), kind=FREE_TEXT, share_text=True)
+        .filter(Exists(answered_after), **_answered_before_too())
+        .values_list("response__enrollment__cohort_id", f"{BEFORE}__language", "text")
+    )
+    return sorted(text for cohort_id, lang, text in rows if (cohort_id, lang) in counted and text.strip())
 
 
 def shared_comments(rows, paired_people: dict) -> list[str]:

@@ -5,6 +5,7 @@ incomplete beta function (Numerical Recipes' continued fraction, section 6.4) an
 bisection: slow by numeric standards but exact to 1e-10, and called a few times per report.
 """
 
+import functools
 import math
 from dataclasses import dataclass
 from statistics import fmean, stdev
@@ -57,8 +58,10 @@ def t_cdf(t: float, df: float) -> float:
     return 1.0 - tail if t >= 0 else tail
 
 
+@functools.lru_cache(maxsize=1024)
 def t_quantile(p: float, df: float) -> float:
-    """The t with P(T <= t) = p, by bisection (the distribution function only grows)."""
+    """The t with P(T <= t) = p, by bisection (the distribution function only grows).
+    Remembered per (p, df): pure arithmetic, the same for every report."""
     if not 0.0 < p < 1.0 or df <= 0:
         raise ValueError("p must be between 0 and 1, and df above 0")
     if p == 0.5:
@@ -88,6 +91,48 @@ class PairedChange:
     ci_low: float
     ci_high: float
     share_improved: float  # 0..1: after above before
+
+
+@dataclass(frozen=True)
+class PairSums:
+    """The sums a paired change needs, as a database adds them up per group of pairs."""
+
+    n: int
+    before: float
+    after: float
+    change: float
+    change_squared: float
+    improved: int
+
+    def __add__(self, other: "PairSums") -> "PairSums":
+        return PairSums(
+            self.n + other.n,
+            self.before + other.before,
+            self.after + other.after,
+            self.change + other.change,
+            self.change_squared + other.change_squared,
+            self.improved + other.improved,
+        )
+
+
+def paired_change_from_sums(sums: PairSums, *, confidence: float = 0.95) -> PairedChange:
+    """The same figures as paired_change, from sums instead of the pairs themselves."""
+    n = sums.n
+    if n < 2:
+        raise ValueError("a confidence interval needs two pairs or more")
+    mean = sums.change / n
+    # Sum of squared deviations = Σd² − (Σd)²/n; never below zero (rounding of equal changes).
+    variance = max(sums.change_squared - sums.change * sums.change / n, 0.0) / (n - 1)
+    half_width = t_quantile(0.5 + confidence / 2.0, n - 1) * math.sqrt(variance) / math.sqrt(n)
+    return PairedChange(
+        n=n,
+        mean_before=sums.before / n,
+        mean_after=sums.after / n,
+        mean_change=mean,
+        ci_low=mean - half_width,
+        ci_high=mean + half_width,
+        share_improved=sums.improved / n,
+    )
 
 
 def paired_change(pairs: list[tuple[float, float]], *, confidence: float = 0.95) -> PairedChange:

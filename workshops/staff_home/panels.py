@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
-from workshops.attendance.permissions import facilitates_any, is_program_staff
+from cms.roles import CLINICIANS, has_role
+from workshops.attendance.permissions import is_program_staff, sees_cohorts
 from workshops.staff_home import selectors
 
 
@@ -35,7 +36,11 @@ class StaffHomePanel(Component):
 
     def get_context_data(self, parent_context=None):
         now = timezone.now()
-        context = {"panel": self, "time_zone": _viewer_zone(self.request.user)}
+        context = {
+            "panel": self,
+            "time_zone": _viewer_zone(self.request.user),
+            "rows_per_list": selectors.ROWS_PER_LIST,  # a full list links to all cohorts
+        }
         context.update(self.rows(now=now))
         return context
 
@@ -85,11 +90,16 @@ class FinishPanel(StaffHomePanel):
         return {"cohorts": selectors.cohorts_to_finish(now=now)}
 
 
+def writes_no_content(user) -> bool:
+    """Program staff only: no page, image or review rights (clinicians and superusers have them)."""
+    return is_program_staff(user) and not user.is_superuser and not has_role(user, CLINICIANS)
+
+
 def staff_home_panels(request) -> list[Component]:
     """Program staff see every list; a facilitator sees their own groups' sessions only."""
     user = request.user
     if is_program_staff(user):
         return [SessionsPanel(request), SignupsPanel(request), CertificatesPanel(request), FinishPanel(request)]
-    if facilitates_any(user):
+    if sees_cohorts(request):  # a facilitator: read once per request, the admin menu asks too
         return [SessionsPanel(request)]
     return []

@@ -148,16 +148,22 @@ def signups_waiting() -> list[Cohort]:
 
 
 def certificates_in_progress() -> list[Cohort]:
-    """Groups with certificates being prepared or failed, failed first."""
-    certificates = Certificate.objects.filter(enrollment__cohort=OuterRef("pk"), status=CertificateStatus.VALID)
+    """Groups with certificates being prepared or failed, failed first.
+
+    One grouped join over the certificates in progress (an inner join: the filter comes before
+    the counts), not two count subqueries for every group the program ever ran."""
+    certificates = "enrollments__certificates"
     return list(
-        Cohort.objects.select_related("workshop")
+        Cohort.objects.filter(
+            enrollments__certificates__status=CertificateStatus.VALID,
+            enrollments__certificates__render_state__in=(RenderState.FAILED, RenderState.PENDING),
+        )
+        .select_related("workshop")
         .only("name", "workshop__title")
         .annotate(
-            failed=_count(certificates.filter(render_state=RenderState.FAILED), "enrollment__cohort"),
-            preparing=_count(certificates.filter(render_state=RenderState.PENDING), "enrollment__cohort"),
+            failed=Count(certificates, filter=Q(enrollments__certificates__render_state=RenderState.FAILED)),
+            preparing=Count(certificates, filter=Q(enrollments__certificates__render_state=RenderState.PENDING)),
         )
-        .filter(Q(failed__gt=0) | Q(preparing__gt=0))
         .order_by("-failed", "-preparing", "name", "pk")[:ROWS_PER_LIST]
     )
 

@@ -167,7 +167,7 @@ def test_the_report_reads_the_same_number_of_queries_for_one_group_and_many(
     for _ in range(4):
         group_with_answers(FIVE_PAIRS + [(1, None)] * 5, workshop=workshop, language="es")
     assert (_queries(client, URL), _queries(client, URL + "?export=csv")) == small
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(17):
         client.get(URL)
 
 

@@ -24,7 +24,7 @@ from workshops.models.certificates import RenderState
 MONDAY = date(2030, 3, 4)
 # Noon in New York on that Monday: the 19:00 session is later today.
 NOON = datetime(2030, 3, 4, 17, 0, tzinfo=UTC)
-HOME_BUDGET = 40
+HOME_BUDGET = 10  # the admin frame (user, permissions, site), the four lists
 
 
 def running_group(name: str, *, start: date = MONDAY, members: int = 2, **fields):
@@ -146,3 +146,48 @@ def test_staff_home_costs_the_same_with_2_and_12_groups(client, program_staff, a
     assert count_home_queries(client) == small
     with django_assert_max_num_queries(HOME_BUDGET):
         client.get("/admin/")
+
+
+WAGTAIL_PAGE_PANELS = {"recent_edits", "locked_pages", "user_objects_in_workflow_moderation"}
+
+
+def panel_names(client) -> set[str]:
+    response = client.get("/admin/")
+    assert response.status_code == HTTPStatus.OK
+    return {getattr(panel, "name", "") for panel in response.context["panels"]}
+
+
+@pytest.mark.django_db
+def test_program_staff_home_leaves_out_wagtails_page_panels(client, program_staff, at_noon):
+    """Program staff write and review no pages: the page panels would always be empty."""
+    client.force_login(program_staff)
+    names = panel_names(client)
+    assert "kinship_sessions" in names
+    assert not names & {*WAGTAIL_PAGE_PANELS, "workflow_objects_to_moderate"}
+
+
+@pytest.mark.django_db
+def test_clinicians_and_superusers_keep_wagtails_page_panels(client, at_noon):
+    client.force_login(ClinicianFactory())
+    # (A clinician's own review panels replace Wagtail's two: learning/wagtail_hooks.py.)
+    assert {"recent_edits", "locked_pages"} <= panel_names(client)
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    assert {*WAGTAIL_PAGE_PANELS, "workflow_objects_to_moderate"} <= panel_names(client)
+
+
+@pytest.mark.django_db
+def test_a_full_list_on_the_staff_home_links_to_every_cohort(client, program_staff, at_noon):
+    """The home shows the first few groups to act on; when there are more, one click to all."""
+    from workshops.staff_home.selectors import ROWS_PER_LIST
+
+    def waiting_group(name):
+        cohort, _ = running_group(name, members=0, requires_approval=True)
+        enroll(cohort, UserFactory(), status=EnrollmentStatus.PENDING)
+
+    client.force_login(program_staff)
+    waiting_group("Few")
+    page = home(client)
+    assert "Few" in page and "All cohorts" not in page
+    for index in range(ROWS_PER_LIST):
+        waiting_group(f"Busy {index}")
+    assert '<a href="/admin/cohorts/">All cohorts</a>' in home(client)

@@ -13,7 +13,6 @@ from workshops.attendance.selectors.rule import (
     CompletionStatus,
     completion_for,
     counted_statuses,
-    display_name,
     labels,
     required_modules,
     workshop_rule,
@@ -80,11 +79,11 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
     workshop = workshop_rule(cohort)
     modules = required_modules(workshop.pk)
     sessions = list(cohort.sessions.order_by("number"))
+    # Plain tuples, not two model instances per member: a group of 200 is 400 objects otherwise.
     enrollments = list(
         Enrollment.objects.filter(cohort=cohort, status=EnrollmentStatus.ENROLLED)
-        .select_related("member")
-        .only("id", "relationship", "member__id", "member__display_name", "member__email")
         .order_by("member__display_name", "pk")
+        .values_list("pk", "relationship", "member_id", "member__display_name", "member__email")
     )
     marks: dict[tuple[int, int], str] = {
         (enrollment_id, session_id): status
@@ -98,14 +97,14 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
     session_ids = [column.session.pk for column in columns]
     held = sum(1 for column in columns if column.held)
     rows = []
-    for enrollment in enrollments:
-        row_marks = [marks.get((enrollment.pk, session_id), "") for session_id in session_ids]
+    for enrollment_id, relationship, _member_id, name, email in enrollments:
+        row_marks = [marks.get((enrollment_id, session_id), "") for session_id in session_ids]
         attended = 0
         for column, mark in zip(columns, row_marks, strict=True):
             if not mark or column.session.is_cancelled:
                 continue
             if column.held:  # the completion rule counts held sessions only, as eligibility does
-                counts[enrollment.pk][mark] = counts[enrollment.pk].get(mark, 0) + 1
+                counts[enrollment_id][mark] = counts[enrollment_id].get(mark, 0) + 1
             column.marked += 1
             if mark in ATTENDED_STATUSES:
                 column.attended += 1
@@ -113,9 +112,9 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
                     attended += 1
         rows.append(
             MatrixRow(
-                enrollment_id=enrollment.pk,
-                name=display_name(enrollment.member),
-                relationship=relationships.get(enrollment.relationship, enrollment.relationship),
+                enrollment_id=enrollment_id,
+                name=name or email,  # as display_name(member) says it
+                relationship=relationships.get(relationship, relationship),
                 marks=row_marks,
                 attended=attended,
                 held=held,
@@ -125,7 +124,7 @@ def cohort_attendance_matrix(*, cohort: Cohort, now: datetime | None = None) -> 
     completion = completion_for(
         workshop=workshop,
         modules=modules,
-        members={e.pk: e.member_id for e in enrollments},
+        members={enrollment_id: member_id for enrollment_id, _, member_id, _, _ in enrollments},
         counts=counts,
     )
     for row in rows:
