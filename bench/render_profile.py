@@ -28,7 +28,7 @@ import server  # noqa: E402 - bench/ is not a package
 
 def pages() -> list[tuple[str, str, str]]:
     """(label, path, cookie) for the pages with targets: the big cohort's sheet and matrix and
-    one signed-in member's lesson, library, /me/ and workshop page."""
+    one signed-in member's lesson, module, library, /me/ and workshop page."""
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
@@ -57,6 +57,7 @@ def pages() -> list[tuple[str, str, str]]:
         ("attendance sheet", f"/admin/attendance/sessions/{session.pk}/", staff_cookie),
         ("attendance matrix", f"/admin/attendance/cohorts/{session.cohort_id}/", staff_cookie),
         ("lesson (signed in)", lesson.url, member_cookie),
+        ("module page (signed in)", lesson.get_parent().url, member_cookie),
         ("module library (signed in)", "/learn/", member_cookie),
         ("/me/ dashboard", "/me/", member_cookie),
         ("workshop page (signed in)", workshop.url, member_cookie),

@@ -22,6 +22,7 @@ import uuid
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
+from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
@@ -69,9 +70,24 @@ def _generation() -> str:
     return generation
 
 
-def invalidate_all(**_kwargs) -> None:
-    """Drop every stored page (a signal receiver: content or settings changed)."""
+def generation_for(request) -> str:
+    """The current generation, read once per request (public fragments key on it too)."""
+    generation = getattr(request, "kinship_generation", None)
+    if generation is None:
+        generation = request.kinship_generation = _generation()
+    return generation
+
+
+def _new_generation() -> None:
     _pages().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def invalidate_all(**_kwargs) -> None:
+    """Drop every stored page and public fragment (a signal receiver: content or settings changed)."""
+    _new_generation()
+    # And again once the change is committed: a page read meanwhile from the old rows may have
+    # been stored under the first new generation.
+    transaction.on_commit(_new_generation)
 
 
 def _key(request) -> str:
