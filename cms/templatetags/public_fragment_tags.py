@@ -8,17 +8,20 @@ What it adds to {% wagtailcache %}, so no template can get it wrong:
 - it lives in the `pages` cache alias, for FRAGMENT_CACHE_SECONDS (0 renders every time);
 - like {% wagtailcache %}, a preview is never read from or stored in the cache.
 
-Never put anything personal inside one: names, progress, answers, reflections, messages or a
-form's {% csrf_token %}. What varies by reader stays outside (docs/caching.md).
+A form inside one is rendered with a placeholder for its CSRF token, and each reader's own token
+is put in when the fragment is shown (as cms/page_cache.py does for whole pages); nothing else
+personal may be inside one: no names, progress, answers, reflections or messages. What varies by
+reader stays outside (docs/caching.md).
 """
 
 from django import template
 from django.conf import settings
 from django.template.base import FilterExpression, Variable
-from wagtail.models import Site
+from django.utils.safestring import mark_safe
+from wagtail.models import Page, Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from cms.page_cache import PAGES_ALIAS, generation_for
+from cms.page_cache import CSRF_PLACEHOLDER, PAGES_ALIAS, generation_for
 
 register = template.Library()
 
@@ -49,11 +52,32 @@ class PublicFragmentNode(WagtailCacheNode):
 
     def render(self, context):
         request = context.get("request")
-        if fragment_seconds() <= 0 or request is None:
+        token = context.get("csrf_token")
+        if fragment_seconds() <= 0 or request is None or str(token or "NOTPROVIDED") == "NOTPROVIDED":  # noqa: S105 - Django's "no token" value
             return self.nodelist.render(context)
-        extra = {GENERATION_VAR: generation_for(request), SITE_VAR: Site.find_for_request(request)}
+        extra = {
+            GENERATION_VAR: generation_for(request),
+            SITE_VAR: Site.find_for_request(request),
+            "csrf_token": CSRF_PLACEHOLDER,
+        }
         with context.update(extra):
-            return super().render(context)
+            value = super().render(context)
+        # The reader's own token (or, for a page the anonymous cache will store, its placeholder again).
+        return mark_safe(value.replace(CSRF_PLACEHOLDER, str(token)))  # noqa: S308 - our own rendered markup
+
+
+@register.simple_tag(takes_context=True)
+def page_frame_is_public(context) -> bool:
+    """{% page_frame_is_public as frame_public %}: whether this response is a Wagtail page read with
+    a plain GET and no query string, whose frame (translations, header) depends only on its
+    address, the language and whether someone is signed in."""
+    request = context.get("request")
+    return (
+        request is not None
+        and request.method == "GET"
+        and not request.META.get("QUERY_STRING")
+        and isinstance(context.get("page"), Page)
+    )
 
 
 @register.tag("public_fragment")
