@@ -47,6 +47,11 @@ def cache_seconds() -> int:
     return getattr(settings, "PAGE_CACHE_SECONDS", 60)
 
 
+def fragment_cache_seconds() -> int:
+    """How long public fragments ({% public_fragment %}) are kept at most; 0: not at all."""
+    return getattr(settings, "FRAGMENT_CACHE_SECONDS", 0)
+
+
 def request_is_cacheable(request) -> bool:
     """A plain anonymous GET with nothing personal attached to it."""
     return (
@@ -112,6 +117,10 @@ class AnonymousPageCacheMixin:
         return context
 
     def serve(self, request, *args, **kwargs):
+        if fragment_cache_seconds() > 0:
+            # Public fragments key on the generation: read it before the view reads any content, so
+            # a fragment rendered from rows older than a change is never kept under the new one.
+            generation_for(request)
         # A routable page's sub-views (search, form posts) are never stored: only its main view.
         match = getattr(request, "routable_resolver_match", None)
         cacheable = request_is_cacheable(request) and (match is None or match.url_name == INDEX_ROUTE)

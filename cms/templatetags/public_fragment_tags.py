@@ -15,13 +15,12 @@ reader stays outside (docs/caching.md).
 """
 
 from django import template
-from django.conf import settings
 from django.template.base import FilterExpression, Variable
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from cms.page_cache import CSRF_PLACEHOLDER, PAGES_ALIAS, generation_for
+from cms.page_cache import CSRF_PLACEHOLDER, PAGES_ALIAS, fragment_cache_seconds, generation_for
 
 register = template.Library()
 
@@ -29,15 +28,11 @@ GENERATION_VAR = "kinship_fragment_generation"
 SITE_VAR = "kinship_fragment_site"
 
 
-def fragment_seconds() -> int:
-    return getattr(settings, "FRAGMENT_CACHE_SECONDS", 0)
-
-
 class _SettingSeconds:
     """The timeout expression Django's CacheNode resolves: the setting, read at each render."""
 
     def resolve(self, context):
-        return fragment_seconds()
+        return fragment_cache_seconds()
 
 
 class PublicFragmentNode(WagtailCacheNode):
@@ -53,7 +48,7 @@ class PublicFragmentNode(WagtailCacheNode):
     def render(self, context):
         request = context.get("request")
         token = context.get("csrf_token")
-        if fragment_seconds() <= 0 or request is None or str(token or "NOTPROVIDED") == "NOTPROVIDED":  # noqa: S105 - Django's "no token" value
+        if fragment_cache_seconds() <= 0 or request is None or str(token or "NOTPROVIDED") == "NOTPROVIDED":  # noqa: S105 - Django's "no token" value
             return self.nodelist.render(context)
         extra = {
             GENERATION_VAR: generation_for(request),
