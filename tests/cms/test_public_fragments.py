@@ -70,6 +70,21 @@ def test_a_published_change_shows_on_the_very_next_signed_in_request(lesson, kep
 
 
 @pytest.mark.django_db
+def test_a_module_publish_or_a_new_lesson_shows_on_the_module_page_and_the_library(lesson):
+    client, _member = _signed_in("Robin")
+    module = lesson.get_parent().specific
+    assert "1 lesson" not in client.get("/learn/").content.decode()
+    client.get(module.url)
+    module.summary = "Why rest matters."
+    module.save_revision().publish()
+    LessonPage = type(lesson)
+    module.add_child(instance=LessonPage(title="A third lesson", slug="third", estimated_minutes=5, body=[]))
+    for url in (module.url, "/learn/"):
+        body = client.get(url).content.decode()
+        assert "Why rest matters." in body and "3 lessons" in body, url
+
+
+@pytest.mark.django_db
 def test_a_crisis_line_or_settings_edit_shows_on_the_very_next_request(lesson):
     client, _member = _signed_in("Robin")
     first = client.get(lesson.url).content.decode()
