@@ -30,8 +30,8 @@ import server  # noqa: E402 - bench/ is not a package
 def pages() -> list[tuple[str, str, str]]:
     """(label, path, cookie) for the pages with targets: the big cohort's sheet, matrix, CSV and
     overview, the staff and clinician homes, the outcome report, one signed-in member's lesson,
-    library, /me/, workshop page (and a visitor's), the workshops index and the member's own
-    session page, and a certificate's public verification page."""
+    module page, library, /me/, workshop page (and a visitor's), the workshops index and the
+    member's own session page, and a certificate's public verification page."""
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
@@ -76,6 +76,7 @@ def pages() -> list[tuple[str, str, str]]:
         ("outcome report (every cohort)", "/admin/outcomes/", staff_cookie),
         ("certificate verification", f"/certificates/verify/{certificate.code}/", ""),
         ("lesson (signed in)", lesson.url, member_cookie),
+        ("module page (signed in)", lesson.get_parent().url, member_cookie),
         ("module library (signed in)", "/learn/", member_cookie),
         ("/me/ dashboard", "/me/", member_cookie),
         ("workshop page (signed in)", workshop.url, member_cookie),

@@ -165,7 +165,13 @@ def _translation_urls(request: HttpRequest, page) -> dict[str, str]:
     from wagtail.models import Page
 
     found = {}
-    translations = Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
+    # Only what a URL is made of: a whole page row per language would cost more than the query.
+    translations = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .only("url_path", "locale__language_code")
+    )
     for translated in translations:
         url = _safe(translated.get_url(request=request), request)
         if url:

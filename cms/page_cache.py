@@ -22,6 +22,7 @@ import uuid
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
+from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
@@ -44,6 +45,11 @@ def _pages():
 
 def cache_seconds() -> int:
     return getattr(settings, "PAGE_CACHE_SECONDS", 60)
+
+
+def fragment_cache_seconds() -> int:
+    """How long public fragments ({% public_fragment %}) are kept at most; 0: not at all."""
+    return getattr(settings, "FRAGMENT_CACHE_SECONDS", 0)
 
 
 def request_is_cacheable(request) -> bool:
@@ -69,9 +75,24 @@ def _generation() -> str:
     return generation
 
 
-def invalidate_all(**_kwargs) -> None:
-    """Drop every stored page (a signal receiver: content or settings changed)."""
+def generation_for(request) -> str:
+    """The current generation, read once per request (public fragments key on it too)."""
+    generation = getattr(request, "kinship_generation", None)
+    if generation is None:
+        generation = request.kinship_generation = _generation()
+    return generation
+
+
+def _new_generation() -> None:
     _pages().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def invalidate_all(**_kwargs) -> None:
+    """Drop every stored page and public fragment (a signal receiver: content or settings changed)."""
+    _new_generation()
+    # And again once the change is committed: a page read meanwhile from the old rows may have
+    # been stored under the first new generation.
+    transaction.on_commit(_new_generation)
 
 
 def _key(request) -> str:
@@ -96,6 +117,10 @@ class AnonymousPageCacheMixin:
         return context
 
     def serve(self, request, *args, **kwargs):
+        if fragment_cache_seconds() > 0:
+            # Public fragments key on the generation: read it before the view reads any content, so
+            # a fragment rendered from rows older than a change is never kept under the new one.
+            generation_for(request)
         # A routable page's sub-views (search, form posts) are never stored: only its main view.
         match = getattr(request, "routable_resolver_match", None)
         cacheable = request_is_cacheable(request) and (match is None or match.url_name == INDEX_ROUTE)

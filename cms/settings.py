@@ -204,6 +204,9 @@ SESSION_CACHE_ALIAS = "default"
 
 # Anonymous lesson, module and library pages are kept this long at most (0 turns it off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+# Markup that is the same for every reader, kept for signed-in pages too ({% public_fragment %}:
+# lesson text, the footer's crisis lines, the program's name), ended by the same generation (0 turns it off).
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 # A bare view at /bench/floor/ for `make bench` to compare pages against; never in production.
 BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 

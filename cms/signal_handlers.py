@@ -4,7 +4,8 @@ dispatch_uid so a second ready() (tests, reloads) cannot connect it twice.
 Two jobs only:
 - the anonymous page cache (cms/page_cache.py) starts a new generation when anything a public
   page shows changes: a publish, unpublish, move or delete of a page, the program settings, the
-  site, a view restriction, an image, a topic or a crisis line;
+  site, a view restriction, an image, a document, a topic or a crisis line (the public fragments
+  of signed-in pages, {% public_fragment %}, end with it);
 - a user object forgets the group names it read once (cms/roles.py) when its groups change;
 - stored handouts are dropped when a crisis line changes (lessons print them; cms/handouts/),
   and a deleted handout's file goes with its row.
@@ -12,6 +13,7 @@ Two jobs only:
 
 from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -52,7 +54,14 @@ def connect() -> None:
     post_delete.connect(page_changed, dispatch_uid="cms.page_cache.page_deleted")
     post_save.connect(settings_saved, sender=SiteSettings, dispatch_uid="cms.page_cache.settings_saved")
     post_delete.connect(invalidate_all, sender=SiteSettings, dispatch_uid="cms.page_cache.settings_deleted")
-    for model in (Site, PageViewRestriction, get_image_model(), "learning.Topic", "cms.CrisisLine"):
+    for model in (
+        Site,
+        PageViewRestriction,
+        get_image_model(),
+        get_document_model(),
+        "learning.Topic",
+        "cms.CrisisLine",
+    ):
         label = model if isinstance(model, str) else model._meta.label
         post_save.connect(invalidate_all, sender=model, dispatch_uid=f"cms.page_cache.saved.{label}")
         post_delete.connect(invalidate_all, sender=model, dispatch_uid=f"cms.page_cache.deleted.{label}")

@@ -15,6 +15,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import path
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Page
@@ -50,7 +51,10 @@ def module_page(request: HttpRequest, *, page: ModulePage) -> HttpResponse:
     context = selectors.module_overview(module=page, user=request.user, session=request.session)
     # In the language of the library it was reached through (an untranslated module under
     # /es/learn/ still shows its topic in Spanish).
-    context["topic"] = selectors.topic_in_locale(page.topic, locale_id=page.get_parent().locale_id)
+    # Read only if the template shows it: a kept "module-head" fragment does not.
+    context["topic"] = SimpleLazyObject(
+        lambda: selectors.topic_in_locale(page.topic, locale_id=page.get_parent().locale_id)
+    )
     context["check_in_offer"] = module_check_ins.module_offer(
         request=request, module=page, progress=context["progress"], occasion="before"
     )

@@ -1,13 +1,14 @@
 """Reads for the learner's side. Each takes a fixed number of queries, whatever the data size."""
 
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import cached_property, reduce
 from operator import or_
 
 from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils.translation import get_language
+from wagtail.blocks import StreamValue
 from wagtail.images import get_image_model
 
 from cms.translations import one_per_translation, source_path_of
@@ -78,11 +79,14 @@ LESSON_LIST_FIELDS = (
 
 def _completed_in_any_language(*, lessons: list[LessonPage], user, session: SessionBase | None) -> set[int]:
     """Which of these lessons the reader completed, in this language or another one (a member who
-    switches language keeps their progress). One query when signed in, none otherwise."""
+    switches language keeps their progress). Lessons read with `_live_lessons_by_module(user=...)`
+    carry the answer already (no query); otherwise one query when signed in, none when not."""
     if not user.is_authenticated:
         return completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
     if not lessons:
         return set()
+    if all(hasattr(lesson, "reader_completed") for lesson in lessons):
+        return {lesson.pk for lesson in lessons if lesson.reader_completed}
     keys = {lesson.translation_key for lesson in lessons}
     done_keys = set(
         LessonCompletion.objects.filter(user=user, lesson__translation_key__in=keys).values_list(
@@ -97,8 +101,12 @@ def _done(lessons: list[LessonPage], completed_keys: set) -> set[int]:
     return {lesson.pk for lesson in lessons if lesson.translation_key in completed_keys}
 
 
-def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]) -> dict[int, list[LessonPage]]:
-    """Live lessons of the given modules (all below the tree path(s) `under`), in tree order, in one query."""
+def _live_lessons_by_module(
+    *, modules: list[ModulePage], under: str | list[str], user=None
+) -> dict[int, list[LessonPage]]:
+    """Live lessons of the given modules (all below the tree path(s) `under`), in tree order, in one
+    query. With a signed-in `user`, each lesson also says whether they completed it in any language
+    (`lesson.reader_completed`), in the same query."""
     if not modules:
         return {}
     prefixes = [under] if isinstance(under, str) else under
@@ -109,6 +117,12 @@ def _live_lessons_by_module(*, modules: list[ModulePage], under: str | list[str]
         .only(*LESSON_LIST_FIELDS)
         .order_by("path")
     )
+    if user is not None and user.is_authenticated:
+        lessons = lessons.annotate(
+            reader_completed=Exists(
+                LessonCompletion.objects.filter(user=user, lesson__translation_key=OuterRef("translation_key"))
+            )
+        )
     grouped: dict[int, list[LessonPage]] = {pk: [] for pk in module_by_path.values()}
     for lesson in lessons:
         module_pk = module_by_path.get(lesson.path[: -LessonPage.steplen])
@@ -140,9 +154,10 @@ def topic_in_locale(topic: Topic | None, *, locale_id: int) -> Topic | None:
     return topics_for_locale(locale_id).get(topic.translation_key, topic)
 
 
-def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int, list[LessonPage]]]:
-    """The live modules and their live lessons (a constant number of queries). A translated
-    library also lists the original's modules not translated yet (they open in English)."""
+def _library_structure(library: LibraryPage, *, user=None) -> tuple[list[ModulePage], dict[int, list[LessonPage]]]:
+    """The live modules and their live lessons (a constant number of queries; with a signed-in
+    `user`, each lesson says whether they completed it). A translated library also lists the
+    original's modules not translated yet (they open in English)."""
     modules = list(
         ModulePage.objects.filter(
             Q(path__startswith=library.path) | Q(path__startswith=source_path_of(library, "path")),
@@ -154,12 +169,15 @@ def _library_structure(library: LibraryPage) -> tuple[list[ModulePage], dict[int
         .order_by("order", "title")
     )
     modules = one_per_translation(modules, locale_id=library.locale_id)
-    topics = topics_for_locale(library.locale_id)
-    for module in modules:
-        if module.topic is not None and module.topic.locale_id != library.locale_id:
-            module.topic = topics.get(module.topic.translation_key, module.topic)
+    # Topics in the library's language: a query only when a module points at one in another language.
+    if any(module.topic is not None and module.topic.locale_id != library.locale_id for module in modules):
+        topics = topics_for_locale(library.locale_id)
+        for module in modules:
+            if module.topic is not None and module.topic.locale_id != library.locale_id:
+                module.topic = topics.get(module.topic.translation_key, module.topic)
     parents = sorted({module.path[: -ModulePage.steplen] for module in modules})
-    return modules, _live_lessons_by_module(modules=modules, under=parents or library.path)
+    lessons = _live_lessons_by_module(modules=modules, under=parents or library.path, user=user)
+    return modules, lessons
 
 
 def library_modules(
@@ -167,7 +185,8 @@ def library_modules(
 ) -> list[ModuleProgress]:
     """Every live module of the library with its lessons and this reader's progress (from
     `completed_keys`, the translation keys of every lesson they completed in any language, when given)."""
-    modules, lessons = _library_structure(library)
+    # Given the member's completed keys (/me/ has them already), the lessons need not say.
+    modules, lessons = _library_structure(library, user=user if completed_keys is None else None)
     every_lesson = [lesson for module_lessons in lessons.values() for lesson in module_lessons]
     if completed_keys is None:
         completed = _completed_in_any_language(lessons=every_lesson, user=user, session=session)
@@ -177,16 +196,16 @@ def library_modules(
 
 
 def module_overview(*, module: ModulePage, user, session: SessionBase | None = None) -> dict:
-    lessons = _live_lessons_by_module(modules=[module], under=module.path)[module.pk]
+    lessons = _live_lessons_by_module(modules=[module], under=module.path, user=user)[module.pk]
     completed = _completed_in_any_language(lessons=lessons, user=user, session=session)
     return {"progress": ModuleProgress(module=module, lessons=lessons, completed_ids=completed)}
 
 
 def modules_progress(*, modules: list[ModulePage], user) -> dict[int, ModuleProgress]:
-    """{module pk: progress} for modules at one depth (library children): two queries."""
+    """{module pk: progress} for modules at one depth (library children): one query."""
     if not modules:
         return {}
-    lessons_by_module = _live_lessons_by_module(modules=modules, under=[module.path for module in modules])
+    lessons_by_module = _live_lessons_by_module(modules=modules, under=[module.path for module in modules], user=user)
     every_lesson = [lesson for lessons in lessons_by_module.values() for lesson in lessons]
     completed = _completed_in_any_language(lessons=every_lesson, user=user, session=None)
     return {
@@ -195,14 +214,31 @@ def modules_progress(*, modules: list[ModulePage], user) -> dict[int, ModuleProg
     }
 
 
+# Blocks that show the reader's own answer or journal (and carry a form's CSRF token): never
+# inside a public fragment. Every other block is the same for everyone.
+PERSONAL_BLOCK_TYPES = frozenset({"knowledge_check", "reflection_prompt"})
+
+
 @dataclass
 class LessonBlock:
-    """A block of the lesson body with what this reader did with it."""
+    """A block of the lesson body with what this reader did with it. The block itself is read
+    from the body only when rendered: a public run kept as a fragment never converts its blocks."""
 
-    block: object
+    body: StreamValue
+    index: int
+    block_type: str
+    block_id: str
     answer_index: int | None = None
     answer_correct: bool | None = None
     reflection: Reflection | None = None
+
+    @cached_property
+    def block(self):
+        return self.body[self.index]
+
+    @property
+    def personal(self) -> bool:
+        return self.block_type in PERSONAL_BLOCK_TYPES
 
     @property
     def answered_option(self):
@@ -213,6 +249,25 @@ class LessonBlock:
 
 
 @dataclass
+class BodyPart:
+    """A run of the lesson body: consecutive blocks that are the same for every reader (`public`,
+    rendered in one public fragment), or one personal block."""
+
+    public: bool
+    items: list[LessonBlock]
+
+
+def body_parts(blocks: list[LessonBlock]) -> list[BodyPart]:
+    parts: list[BodyPart] = []
+    for item in blocks:
+        if not item.personal and parts and parts[-1].public:
+            parts[-1].items.append(item)
+        else:
+            parts.append(BodyPart(public=not item.personal, items=[item]))
+    return parts
+
+
+@dataclass
 class LessonView:
     module: ModulePage
     progress: ModuleProgress
@@ -220,6 +275,10 @@ class LessonView:
     next_lesson: LessonPage | None
     is_complete: bool
     blocks: list[LessonBlock] = field(default_factory=list)
+
+    @property
+    def body_parts(self) -> list[BodyPart]:
+        return body_parts(self.blocks)
 
 
 def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = None) -> dict:
@@ -235,7 +294,9 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
 
     answers: dict[str, tuple[int, bool]] = {}
     reflections: dict[str, Reflection] = {}
-    block_types = {block.block_type for block in lesson.body}
+    # The body's raw data says which blocks it has without converting them (StreamField's own API).
+    raw_blocks = list(lesson.body.raw_data)
+    block_types = {raw["type"] for raw in raw_blocks}
     if user.is_authenticated:
         # A lesson without questions (or journal prompts) needs no query for their answers.
         if "knowledge_check" in block_types:
@@ -260,12 +321,12 @@ def lesson_context(*, lesson: LessonPage, user, session: SessionBase | None = No
         answers = session_answers(session, lesson_id=lesson.pk)
 
     blocks = []
-    for block in lesson.body:
-        item = LessonBlock(block=block)
-        if block.block_type == "knowledge_check" and block.id in answers:
-            item.answer_index, item.answer_correct = answers[block.id]
-        elif block.block_type == "reflection_prompt":
-            item.reflection = reflections.get(block.id)
+    for index, raw in enumerate(raw_blocks):
+        item = LessonBlock(body=lesson.body, index=index, block_type=raw["type"], block_id=raw.get("id"))
+        if item.block_type == "knowledge_check" and item.block_id in answers:
+            item.answer_index, item.answer_correct = answers[item.block_id]
+        elif item.block_type == "reflection_prompt":
+            item.reflection = reflections.get(item.block_id)
         blocks.append(item)
 
     return {

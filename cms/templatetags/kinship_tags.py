@@ -47,7 +47,12 @@ def language_alternates(context):
     if request is None:
         return []
     page = context.get("page")
-    return alternates(request, page if isinstance(page, Page) else None)
+    page = page if isinstance(page, Page) else None
+    # The head's links and the header's switcher share one lookup per request.
+    found = getattr(request, "kinship_alternates", None)
+    if found is None or found[0] is not page:
+        found = request.kinship_alternates = (page, alternates(request, page))
+    return found[1]
 
 
 @register.filter(expects_localtime=True)

@@ -129,8 +129,9 @@ def test_the_bench_floor_view_is_not_mounted_by_default(client):
 
 
 @pytest.mark.django_db
-def test_a_signed_in_lesson_never_touches_the_page_cache(member_client, module_and_lessons, monkeypatch):
-    """Signed-in pages are rendered fresh: not one read or write of the pages alias."""
+def test_a_signed_in_lesson_never_touches_a_stored_page(member_client, module_and_lessons, monkeypatch, settings):
+    """Signed-in pages are rendered fresh: no whole page is read or stored for them, only public
+    fragments (tests/cms/test_public_fragments.py), and with FRAGMENT_CACHE_SECONDS=0 not even those."""
     from django.core.cache import caches
 
     url = module_and_lessons[1][0].url
@@ -139,8 +140,14 @@ def test_a_signed_in_lesson_never_touches_the_page_cache(member_client, module_a
     for name in ("get", "set", "add"):
         original = getattr(pages, name)
         monkeypatch.setattr(
-            pages, name, lambda *args, _o=original, _n=name, **kwargs: touched.append(_n) or _o(*args, **kwargs)
+            pages,
+            name,
+            lambda key, *args, _o=original, **kwargs: touched.append(key) or _o(key, *args, **kwargs),
         )
+    assert member_client.get(url).status_code == HTTPStatus.OK
+    assert touched and not [key for key in touched if key.startswith("kinship:page:")]
+    touched.clear()
+    settings.FRAGMENT_CACHE_SECONDS = 0
     assert member_client.get(url).status_code == HTTPStatus.OK
     assert touched == []
 
