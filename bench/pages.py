@@ -414,7 +414,8 @@ Measured {when} on {machine["cores"]} cores ({machine["cpu"]}), Python {machine[
 Realistic traffic: each signed-in page rotates over {options.members} distinct members (sessions made \
 before the run) and every lesson or workshop; the staff pages over {options.cohorts} cohorts; one \
 request in {WRITE_EVERY} is a write (a lesson completed; on the sheet, a save of every row). \
-Signed-in pages are rendered fresh on every request (docs/caching.md).
+What a signed-in page shows about the reader and anyone else is read from the database on every \
+request; only markup that is the same for everyone is kept, until its publish (docs/caching.md).
 
 {table(results)}
 
