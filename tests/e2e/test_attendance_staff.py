@@ -4,16 +4,13 @@ everyone present, change the exception, save; then export the cohort's report as
 import csv
 import io
 import re
-from datetime import time
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import openpyxl
-from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from tests.factories import DEFAULT_PASSWORD, ProgramStaffFactory, UserFactory
-from tests.workshops.builders import enroll, make_cohort, make_workshop
+from tests.workshops.builders import enroll, make_cohort, make_workshop, started_earlier_today
 from workshops.models import AttendanceRecord
 
 ZONE = "America/New_York"
@@ -27,10 +24,10 @@ def sign_in(page: Page, email: str, next_url: str) -> None:
 
 
 def test_staff_mark_todays_session_save_reload_and_export(page: Page, live_server):
-    today = timezone.localdate(timezone=ZoneInfo(ZONE))
+    today, started = started_earlier_today(ZONE)
     workshop = make_workshop(sessions=3, title="Talking at Home")
     cohort = make_cohort(
-        workshop, name="Today group", start=today, weekday=today.weekday(), local_start_time=time(12, 0), time_zone=ZONE
+        workshop, name="Today group", start=today, weekday=today.weekday(), local_start_time=started, time_zone=ZONE
     )
     names = ["Avery Present", "Blake Absent", "Casey Present"]
     enrollments = {name: enroll(cohort, UserFactory(display_name=name)) for name in names}
@@ -81,9 +78,9 @@ def test_staff_mark_todays_session_save_reload_and_export(page: Page, live_serve
 
 def test_the_sheet_is_usable_by_keyboard_alone(page: Page, live_server):
     """Tab to a row's marks, choose with the arrow keys, tab on to the note, and save with Enter."""
-    today = timezone.localdate(timezone=ZoneInfo(ZONE))
+    today, started = started_earlier_today(ZONE)
     cohort = make_cohort(
-        make_workshop(sessions=2), start=today, weekday=today.weekday(), local_start_time=time(12, 0), time_zone=ZONE
+        make_workshop(sessions=2), start=today, weekday=today.weekday(), local_start_time=started, time_zone=ZONE
     )
     enrollment = enroll(cohort, UserFactory(display_name="Dana Keys"))
     staff = ProgramStaffFactory(time_zone=ZONE)

@@ -1,15 +1,11 @@
 """Keyboard only, with focus visible at every stop: a family member joins a group from the
 workshop page, and staff take a session's attendance."""
 
-from datetime import time
-from zoneinfo import ZoneInfo
-
-from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from tests.e2e.keyboard import focused, id_is, tab_to, text_is
 from tests.factories import DEFAULT_PASSWORD, ProgramStaffFactory, UserFactory
-from tests.workshops.builders import enroll, make_cohort, make_workshop
+from tests.workshops.builders import enroll, make_cohort, make_workshop, started_earlier_today
 from workshops.models import AttendanceRecord, Enrollment, EnrollmentStatus
 
 
@@ -55,9 +51,9 @@ def test_a_member_joins_a_group_with_tab_shift_tab_enter_and_space(page: Page, l
 
 def test_staff_take_attendance_by_keyboard(page: Page, live_server):
     zone = "America/New_York"
-    today = timezone.localdate(timezone=ZoneInfo(zone))
+    today, started = started_earlier_today(zone)
     cohort = make_cohort(
-        make_workshop(sessions=2), start=today, weekday=today.weekday(), local_start_time=time(12, 0), time_zone=zone
+        make_workshop(sessions=2), start=today, weekday=today.weekday(), local_start_time=started, time_zone=zone
     )
     names = ["Avery Keys", "Blake Keys", "Casey Keys"]
     enrollments = {name: enroll(cohort, UserFactory(display_name=name)) for name in names}

@@ -2,6 +2,7 @@
 
 import itertools
 from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db.models import F
 from django.utils import timezone
@@ -52,6 +53,14 @@ def make_workshop(*, sessions: int = 4, title: str | None = None, **fields) -> W
     )
     WorkshopIndexPage.objects.get(locale__language_code="en").add_child(instance=workshop)
     return workshop
+
+
+def started_earlier_today(zone: str) -> tuple[date, time]:
+    """Today's date in `zone` and a start time already past there (an hour ago, or midnight):
+    attendance is taken only for sessions that have started, so "noon today" fails all morning."""
+    now = timezone.localtime(timezone=ZoneInfo(zone))
+    start = max(now - timedelta(hours=1), now.replace(hour=0, minute=0, second=0, microsecond=0))
+    return now.date(), start.time().replace(second=0, microsecond=0)
 
 
 def make_cohort(
