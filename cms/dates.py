@@ -8,6 +8,7 @@ through FORMAT_MODULE_PATH); here they have names that say what they are for:
     date          a calendar day             March 7, 2030           7 de marzo de 2030
     weekday_date  the day something happens  Thursday, March 7, 2030 jueves 7 de marzo de 2030
     day           the same, year left out    Thursday, March 7       jueves 7 de marzo
+                  (only in this year: a day in another year is written as weekday_date)
     month_day     tight spaces (headings)    March 7                 7 de marzo
     weekday       a subject line             Thursday                jueves
     time          start of a time range      6:30 PM                 18:30
@@ -25,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import dateformat, formats
-from django.utils.timezone import is_aware, localtime
+from django.utils.timezone import is_aware, localdate, localtime
 from django.utils.translation import get_language
 
 DATE_STYLES = {
@@ -71,10 +72,21 @@ def local_date(value, style: str = "date") -> str:
     language = _language()
     if style not in DATE_STYLES:
         raise ValueError(f"Unknown date style {style!r}; use one of {list(DATE_STYLES)}")
+    if style == "day" and value.year != _this_year(value):
+        # A group that meets into January is listed in December: "Monday, January 4" would
+        # read as the January just gone.
+        style = "weekday_date"
     text = dateformat.format(value, pattern(language, style))
     # Django's Spanish weekdays are capitalised ("Jueves"); these patterns hold only names,
     # numbers and "de", so lowercasing the whole text is safe.
     return text.lower() if language in LOWERCASE_NAMES else text
+
+
+def _this_year(value) -> int:
+    """Today's year where `value` is: its own zone for an aware datetime, else the site's."""
+    if isinstance(value, datetime) and is_aware(value):
+        return localdate(timezone=value.tzinfo).year
+    return localdate().year
 
 
 def local_time(value, style: str = "zone") -> str:

@@ -5,10 +5,11 @@ code formats a date any other way."""
 import csv
 import io
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.utils import translation
 from wagtail.users.models import UserProfile
@@ -44,8 +45,10 @@ STYLE = {
 
 @pytest.fixture
 def group(db):
-    cohort = make_cohort(make_workshop(sessions=2), start=date(2030, 3, 4), weekday=0)
-    return cohort, cohort.sessions.order_by("number").first()
+    # Read in January 2030: the "day" style leaves the year out only for a day of this year.
+    with time_machine.travel(datetime(2030, 1, 15, 12, tzinfo=UTC)):
+        cohort = make_cohort(make_workshop(sessions=2), start=date(2030, 3, 4), weekday=0)
+        yield cohort, cohort.sessions.order_by("number").first()
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -58,6 +61,30 @@ def test_the_helpers_write_each_style_of_the_language(group, language):
         assert local_time(moment, "time") == STYLE[language]["time"]
         assert local_time(moment) == STYLE[language]["zone"]
         assert local_datetime(moment) == f"{STYLE[language]['weekday_date']}, {STYLE[language]['zone']}"
+
+
+@pytest.mark.parametrize(
+    ("language", "next_january", "this_december"),
+    [
+        ("en", "Monday, January 4, 2027", "Sunday, December 20"),
+        ("es", "lunes 4 de enero de 2027", "domingo 20 de diciembre"),
+    ],
+)
+def test_a_day_in_another_year_is_written_with_its_year(language, next_january, this_december):
+    """In December a group's January dates say which January; this December's days stay short."""
+    with time_machine.travel(datetime(2026, 12, 6, 12, tzinfo=UTC)), translation.override(language):
+        assert local_date(in_zone(datetime(2027, 1, 5, 0, tzinfo=UTC), "America/New_York"), "day") == next_january
+        assert local_date(date(2027, 1, 4), "day") == next_january
+        assert local_date(in_zone(datetime(2026, 12, 20, 23, tzinfo=UTC), "America/New_York"), "day") == this_december
+        assert local_date(date(2025, 12, 20), "day").endswith("2025")
+
+
+def test_the_year_is_the_readers_where_the_day_is():
+    """Just after midnight on New Year's Day in Madrid it is still December 31 in Los Angeles."""
+    saturday = datetime(2027, 1, 2, 18, tzinfo=UTC)
+    with time_machine.travel(datetime(2026, 12, 31, 23, 30, tzinfo=UTC)):
+        assert local_date(in_zone(saturday, "Europe/Madrid"), "day") == "Saturday, January 2"
+        assert local_date(in_zone(saturday, "America/Los_Angeles"), "day") == "Saturday, January 2, 2027"
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

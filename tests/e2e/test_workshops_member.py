@@ -35,7 +35,8 @@ def test_member_enrolls_sees_the_session_on_me_and_withdraws(page: Page, live_se
     expect(page.get_by_text("You are in the group.")).to_be_visible()
     panel = page.locator("section[aria-labelledby='workshops-heading']")
     expect(panel.get_by_text("Monday evening group").first).to_be_visible()
-    expect(panel.get_by_text("Tuesday, March 5, 1:00 AM CET")).to_be_visible()
+    # The year is written only for a day outside the current one (cms/dates.py).
+    expect(panel.get_by_text(re.compile(r"Tuesday, March 5,( 2030,)? 1:00 AM CET"))).to_be_visible()
     panel.get_by_role("link", name="Session title 1").click()
     expect(page.get_by_role("heading", level=1, name="Session title 1")).to_be_visible()
     expect(page.get_by_text("Homework text 1.")).to_be_visible()

@@ -1,9 +1,10 @@
 """Emails about enrollment and sessions: sent after commit from tasks, plain text and HTML,
 discreet subjects and sender, and the .ics attached to confirmations."""
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.core import mail
 from icalendar import Calendar
@@ -37,6 +38,7 @@ def assert_discreet(message):
 
 
 @pytest.mark.django_db
+@time_machine.travel(datetime(2030, 1, 15, 12, tzinfo=UTC))  # the group's dates are this year's
 def test_confirmation_has_text_html_and_the_groups_calendar(cohort, django_capture_on_commit_callbacks):
     member = UserFactory(display_name="Robin", time_zone="America/Los_Angeles")
     sign_up(cohort, member, django_capture_on_commit_callbacks)
@@ -97,6 +99,7 @@ def test_nothing_is_sent_when_the_change_rolls_back(cohort, django_capture_on_co
 
 
 @pytest.mark.django_db
+@time_machine.travel(datetime(2030, 1, 15, 12, tzinfo=UTC))
 def test_enrolled_members_hear_about_a_moved_or_cancelled_session_in_their_own_time(
     cohort, django_capture_on_commit_callbacks
 ):

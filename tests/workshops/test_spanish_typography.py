@@ -1,9 +1,10 @@
 """Spanish dates and times follow the RAE and Fundéu: "desde el jueves 17 de diciembre", never
 "desde el Jueves"; one clock (24-hour, "19:00") everywhere."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+import time_machine
 from django.utils import timezone, translation
 
 from cms.dates import local_date, local_time
@@ -22,6 +23,7 @@ def test_the_support_check_finds_a_capitalised_weekday_mid_sentence():
     assert not capitalised_names_mid_sentence("Jueves 7 de marzo, 19:00\nSesión 1: jueves 7 de marzo")
 
 
+@time_machine.travel(datetime(2030, 1, 15, 12, tzinfo=UTC))
 def test_spanish_dates_have_lowercase_names_and_a_24_hour_clock():
     moment = timezone.make_aware(timezone.datetime(2030, 12, 19, 18, 30))
     with translation.override("es"):

@@ -1,13 +1,14 @@
-"""The workshop page keeps each group's formatted list of dates in the cache; any change to a
-session shows at once."""
+"""The workshop page's dates: any change to a session shows at once, in the reader's zone, and a
+date in another year says which."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.test import Client
 
-from tests.workshops.builders import make_cohort
+from tests.workshops.builders import make_cohort, make_workshop
 
 
 @pytest.mark.django_db
@@ -36,3 +37,16 @@ def test_each_time_zone_gets_its_own_dates(member_client, member):
     signed_in = member_client.get(cohort.workshop.url).content.decode()
     assert "EDT" in visitor or "EST" in visitor
     assert "JST" in signed_in
+
+
+@pytest.mark.django_db
+def test_every_date_of_a_group_meeting_into_the_new_year_says_which_year(client):
+    """Read in December, "Monday, January 4" would be last January: next year's dates carry it."""
+    with time_machine.travel(datetime(2026, 12, 6, 12, tzinfo=UTC)):
+        cohort = make_cohort(make_workshop(sessions=6), start=date(2026, 12, 14), weekday=0)
+        html = client.get(cohort.workshop.url).content.decode()
+    every_date = html.split('class="cohort-card__dates"')[1].split("</ol>")[0]
+    assert ">Monday, December 14, 7:00 PM–" in every_date
+    assert ">Monday, December 28, 7:00 PM–" in every_date
+    assert ">Monday, January 4, 2027, 7:00 PM–" in every_date
+    assert ">Monday, January 18, 2027, 7:00 PM–" in every_date
