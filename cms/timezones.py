@@ -34,6 +34,12 @@ def time_zone_names() -> tuple[str, ...]:
     )
 
 
+def time_zone_label(name: str) -> str:
+    """A zone as people read it: "Eastern time (New York)" for a common one, else its name with
+    spaces ("America/Argentina/Buenos Aires"), never "America/New_York"."""
+    return str(dict(COMMON_TIME_ZONES).get(name) or name.replace("_", " "))
+
+
 def time_zone_choices() -> list:
     """Common US zones first, then every zone by name (two groups in a select)."""
     common = {name for name, _label in COMMON_TIME_ZONES}

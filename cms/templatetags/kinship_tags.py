@@ -125,3 +125,11 @@ def in_time_zone(value, zone):
         return value
     converted = do_timezone(value, zone)
     return value if converted == "" else converted
+
+
+@register.filter
+def zone_label(name: str) -> str:
+    """A time zone's name as people read it, in the active language (cms/timezones.py)."""
+    from cms.timezones import time_zone_label
+
+    return time_zone_label(name) if name else ""

@@ -50,3 +50,29 @@ def test_every_date_of_a_group_meeting_into_the_new_year_says_which_year(client)
     assert ">Monday, December 28, 7:00 PM–" in every_date
     assert ">Monday, January 4, 2027, 7:00 PM–" in every_date
     assert ">Monday, January 18, 2027, 7:00 PM–" in every_date
+
+
+@pytest.mark.django_db
+def test_time_zones_are_named_as_people_say_them(member_client, member):
+    """A zone reads "Pacific time (Los Angeles)", in the reader's language, not "America/Los_Angeles"."""
+    cohort = make_cohort(time_zone="America/New_York")
+    visitor = Client().get(cohort.workshop.url).content.decode()
+    assert "Times are in the group's time zone: Eastern time (New York)." in visitor
+
+    member.time_zone = "America/Los_Angeles"
+    member.save()
+    signed_in = member_client.get(cohort.workshop.url).content.decode()
+    assert "Times are in your time zone: Pacific time (Los Angeles)." in signed_in
+    assert "America/Los_Angeles" not in signed_in and "America/New_York" not in signed_in
+
+    member.preferred_language = "es"
+    member.save()
+    spanish = member_client.get(f"/es{cohort.workshop.url}").content.decode()
+    assert "Las horas están en tu zona horaria: Hora del Pacífico (Los Ángeles)." in spanish
+
+    member.time_zone = "America/Argentina/Buenos_Aires"  # not one of the common zones: its name, spaced
+    member.save()
+    assert (
+        "zona horaria: America/Argentina/Buenos Aires."
+        in member_client.get(f"/es{cohort.workshop.url}").content.decode()
+    )
