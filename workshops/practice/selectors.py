@@ -160,6 +160,11 @@ class PracticeCounts:
     tried: ShownCount
     not_this_week: ShownCount
 
+    @property
+    def group_too_small(self) -> bool:
+        """Every count of a group under 3 is hidden: "fewer than 3 of 2" says nothing."""
+        return self.members < SMALLEST_SHOWN_COUNT
+
 
 def shown_counts(*, members: int, tried: int, not_this_week: int) -> tuple[ShownCount, ShownCount]:
     """Hide small counts, and one more count when the rest would give a small one away.

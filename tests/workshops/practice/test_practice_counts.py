@@ -152,3 +152,15 @@ def test_me_costs_the_same_with_open_practice_in_1_and_10_groups(client, django_
         with django_assert_max_num_queries(DASHBOARD_BUDGET):
             client.get("/me/")
     assert small == large
+
+
+@pytest.mark.django_db
+def test_a_group_under_3_shows_no_counts_at_all(client, program_staff):
+    """A group that small shows no practice numbers: "fewer than 3 of 2 tried it" says nothing."""
+    cohort, enrollments = cohort_with_members(members=2)
+    first, second = cohort.sessions.get(number=1), cohort.sessions.get(number=2)
+    answer_practice(enrollments, first, tried=2, not_this_week=0)
+    client.force_login(program_staff)
+    sheet = client.get(sheet_url(second)).content.decode()
+    assert "Not shown: fewer than 3 people in the group" in sheet
+    assert "tried it" not in sheet and "not this week" not in sheet
