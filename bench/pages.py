@@ -112,6 +112,13 @@ def targets(*, members: int, cohorts: int) -> list[dict]:
     many = f"{len(people)} members"
     rows = [
         ("bare Django view (floor)", "anyone", [("GET", "/bench/floor/", "", "")], "floor"),
+        # What any signed-in request pays before its page: the session and the member's row.
+        (
+            "bare Django view, signed in",
+            many,
+            [("GET", "/bench/floor/", cookie, "") for cookie in member_cookies],
+            "reference",
+        ),
         ("lesson (every lesson)", "anonymous", anonymous, "anonymous"),
         ("lesson (every lesson)", many, member_rotation(lambda i: lessons[i % len(lessons)]), "signed_in"),
         ("module library", many, member_rotation(lambda i: "/learn/"), "signed_in"),
