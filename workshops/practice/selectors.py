@@ -162,8 +162,9 @@ class PracticeCounts:
 
     @property
     def group_too_small(self) -> bool:
-        """Every count of a group under 3 is hidden: "fewer than 3 of 2" says nothing."""
-        return self.members < SMALLEST_SHOWN_COUNT
+        """In a group of 3 or fewer every count but "all of them" is under 3 and hidden, so its
+        line read "fewer than 3 of 2 tried it · fewer than 3 said not this week": none is shown."""
+        return self.members <= SMALLEST_SHOWN_COUNT
 
 
 def shown_counts(*, members: int, tried: int, not_this_week: int) -> tuple[ShownCount, ShownCount]:

@@ -155,12 +155,26 @@ def test_me_costs_the_same_with_open_practice_in_1_and_10_groups(client, django_
 
 
 @pytest.mark.django_db
-def test_a_group_under_3_shows_no_counts_at_all(client, program_staff):
-    """A group that small shows no practice numbers: "fewer than 3 of 2 tried it" says nothing."""
-    cohort, enrollments = cohort_with_members(members=2)
+@pytest.mark.parametrize("members", [2, 3])
+def test_a_group_of_3_or_fewer_shows_no_counts_at_all(client, program_staff, members):
+    """In so small a group every count but "all of them" is hidden: "fewer than 3 of 2" says nothing."""
+    cohort, enrollments = cohort_with_members(members=members)
     first, second = cohort.sessions.get(number=1), cohort.sessions.get(number=2)
-    answer_practice(enrollments, first, tried=2, not_this_week=0)
+    answer_practice(enrollments, first, tried=members, not_this_week=0)
     client.force_login(program_staff)
     sheet = client.get(sheet_url(second)).content.decode()
-    assert "Not shown: fewer than 3 people in the group" in sheet
-    assert "tried it" not in sheet and "not this week" not in sheet
+    with signed_in_at(client, program_staff, first.ends_at):
+        sessions_page = client.get(f"/admin/cohorts/sessions/{cohort.pk}/").content.decode()
+    for html in (sheet, sessions_page):
+        assert "Not shown: the group is too small (3 or fewer)" in html
+        assert "tried it" not in html and "not this week" not in html
+
+
+@pytest.mark.django_db
+def test_a_group_of_4_shows_its_counts(client, program_staff):
+    cohort, enrollments = cohort_with_members(members=4)
+    first, second = cohort.sessions.get(number=1), cohort.sessions.get(number=2)
+    answer_practice(enrollments, first, tried=4, not_this_week=0)
+    client.force_login(program_staff)
+    sheet = client.get(sheet_url(second)).content.decode()
+    assert "4 of 4 tried it" in sheet and "too small" not in sheet
