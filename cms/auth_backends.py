@@ -9,9 +9,13 @@ Django's meaning: a superuser has every permission, an inactive user none.
 Every admin request also reads the user's admin profile (language, time zone, theme): joined
 to the user's own query, it costs nothing more; someone without one (a family member) gets no
 profile and no query, as before.
+
+Signing in is allauth's (by email, with its timing-attack care): this is allauth's backend with
+those two reads changed, and the only backend, so no second backend reads the permissions again.
 """
 
-from django.contrib.auth.backends import ModelBackend, UserModel
+from allauth.account.auth_backends import AuthenticationBackend
+from django.contrib.auth.backends import UserModel
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q, Value
 
@@ -20,7 +24,7 @@ from cms.roles import remember_group_names
 _PERMISSION, _GROUP = "p", "g"
 
 
-class OneQueryModelBackend(ModelBackend):
+class OneQueryModelBackend(AuthenticationBackend):
     def get_user(self, user_id):
         try:
             user = UserModel._default_manager.select_related("wagtail_userprofile").get(pk=user_id)
@@ -31,7 +35,7 @@ class OneQueryModelBackend(ModelBackend):
     def get_all_permissions(self, user_obj, obj=None):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
-        if not hasattr(user_obj, "_perm_cache"):
+        if not hasattr(user_obj, "_kinship_permissions"):
             perms = Permission.objects.all()
             if not user_obj.is_superuser:
                 perms = perms.filter(Q(user=user_obj) | Q(group__user=user_obj))
@@ -42,6 +46,6 @@ class OneQueryModelBackend(ModelBackend):
                 .values_list("kind", "name", "nothing")
             )
             rows = list(perms.order_by().union(groups.order_by()))
-            user_obj._perm_cache = {f"{first}.{second}" for kind, first, second in rows if kind == _PERMISSION}
+            user_obj._kinship_permissions = {f"{first}.{second}" for kind, first, second in rows if kind == _PERMISSION}
             remember_group_names(user_obj, (first for kind, first, _second in rows if kind == _GROUP))
-        return user_obj._perm_cache
+        return user_obj._kinship_permissions

@@ -50,18 +50,23 @@ def has_strong_authenticator(user) -> bool:
     return Authenticator.objects.filter(user=user, type__in=STRONG_TYPES).exists()
 
 
+# This session's user set up an authenticator, checking a code from it (allauth records codes
+# entered at sign-in and re-authentication, not at set-up).
+SET_UP_IN_SESSION = "kinship_second_step_at_set_up"
+
+
 def second_step_done(request) -> bool:
     """allauth records each step of this session's sign-in; an "mfa" step is a code (or a
-    recovery code) checked for this user, at sign-in, re-authentication or set-up."""
+    recovery code) checked for this user, at sign-in or re-authentication. Set-up is ours."""
+    if request.session.get(SET_UP_IN_SESSION) == str(request.user.pk):
+        return True
     return any(record.get("method") == "mfa" for record in get_authentication_records(request, request.user))
 
 
 def record_second_step_at_set_up(sender, request, user, authenticator, **kwargs) -> None:
     """Setting up an authenticator checks a code from it: that is this session's second step."""
-    from allauth.account.internal.flows.login import record_authentication
-
-    if request is not None and authenticator.type in STRONG_TYPES:
-        record_authentication(request, user, "mfa", id=authenticator.pk, type=authenticator.type)
+    if request is not None and authenticator.type in STRONG_TYPES and user.pk is not None:
+        request.session[SET_UP_IN_SESSION] = str(user.pk)
 
 
 class RequireStaffMFAMiddleware:

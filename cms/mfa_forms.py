@@ -8,29 +8,21 @@ step of the last code it accepted, and only a later step is accepted (RFC 6238, 
 """
 
 from allauth.core import context
-from allauth.core.internal.cryptokit import compare_user_code
 from allauth.mfa import signals
 from allauth.mfa.adapter import get_adapter
 from allauth.mfa.base.forms import AuthenticateForm, ReauthenticateForm
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
 from allauth.mfa.utils import decrypt
 from django.db import transaction
+
+from cms.totp import step_of
 
 LAST_STEP = "kinship_last_step"  # kept in Authenticator.data, next to allauth's own keys
 
 
-def time_step_of(*, secret: str, code: str) -> int | None:
-    """Which of the currently valid 30-second steps this code belongs to, if any."""
-    for step in yield_hotp_counters_from_time():
-        if compare_user_code(actual=code, expected=format_hotp_value(hotp_value(secret, step))):
-            return step
-    return None
-
-
 def claim_totp_code(*, authenticator: Authenticator, code: str) -> bool:
     """True once per time step: the row lock makes two processes with the same code take turns."""
-    step = time_step_of(secret=decrypt(authenticator.data["secret"]), code=code)
+    step = step_of(secret=decrypt(authenticator.data["secret"]), code=code)
     if step is None:
         return False
     with transaction.atomic():

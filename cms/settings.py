@@ -218,10 +218,9 @@ MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 # --- Accounts -----------------------------------------------------------------------
 
 AUTH_USER_MODEL = "cms.User"
-AUTHENTICATION_BACKENDS = [
-    "cms.auth_backends.OneQueryModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+# One backend: allauth's email sign-in with Django's permissions read in one query. (A session
+# signed in under the former second backend, allauth's own, is signed out once.)
+AUTHENTICATION_BACKENDS = ["cms.auth_backends.OneQueryModelBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},

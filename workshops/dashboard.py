@@ -5,9 +5,9 @@ from workshops.selectors import MemberWorkshops, member_workshops
 
 def member_workshops_for(request: HttpRequest) -> MemberWorkshops:
     """Read once per request: the groups, attendance and certificates panels share the reads."""
-    data = getattr(request, "_member_workshops", None)
+    data = getattr(request, "_kinship_member_workshops", None)
     if data is None or data[0] != request.user.pk:
-        data = request._member_workshops = (request.user.pk, member_workshops(user=request.user))
+        data = request._kinship_member_workshops = (request.user.pk, member_workshops(user=request.user))
     return data[1]
 
 

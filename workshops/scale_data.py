@@ -95,9 +95,10 @@ def scale_email(number: int) -> str:
 
 
 def delete_scale_data() -> None:
-    """Remove what an earlier run made, biggest tables first with plain DELETEs (fast), then
-    the members themselves through the ORM so every smaller table that points at them (added by
-    a load test: arrivals, reminders, preferences, …) is cleaned up by its on_delete rule."""
+    """Remove what an earlier run made, biggest tables first, then the members themselves, so
+    every smaller table that points at them (added by a load test: arrivals, reminders,
+    preferences, …) is cleaned up by its on_delete rule. All through QuerySet.delete(): about
+    11 s more than Django's private raw delete on 10,000 members, and no private names."""
     members = get_user_model().objects.filter(email__endswith=f"@{SCALE_DOMAIN}")
     cohorts = Cohort.objects.filter(name__startswith=COHORT_PREFIX)
     Certificate.objects.filter(enrollment__cohort__in=cohorts).update(replaced_by=None)
@@ -114,7 +115,7 @@ def delete_scale_data() -> None:
         Consent.objects.filter(user__in=members),
         EmailAddress.objects.filter(user__in=members),
     ):
-        queryset._raw_delete(queryset.db)
+        queryset.delete()
     Enrollment.objects.filter(member__in=members).delete()
     cohorts.delete()
     members.delete()
