@@ -79,21 +79,12 @@ LESSON_LIST_FIELDS = (
 
 def _completed_in_any_language(*, lessons: list[LessonPage], user, session: SessionBase | None) -> set[int]:
     """Which of these lessons the reader completed, in this language or another one (a member who
-    switches language keeps their progress). Lessons read with `_live_lessons_by_module(user=...)`
-    carry the answer already (no query); otherwise one query when signed in, none when not."""
+    switches language keeps their progress). Signed in, the lessons come from
+    `_live_lessons_by_module(user=...)`, which read the answer with them (`reader_completed`);
+    signed out, the answer is in the session."""
     if not user.is_authenticated:
         return completed_lesson_ids(user=user, session=session, lesson_ids=[lesson.pk for lesson in lessons])
-    if not lessons:
-        return set()
-    if all(hasattr(lesson, "reader_completed") for lesson in lessons):
-        return {lesson.pk for lesson in lessons if lesson.reader_completed}
-    keys = {lesson.translation_key for lesson in lessons}
-    done_keys = set(
-        LessonCompletion.objects.filter(user=user, lesson__translation_key__in=keys).values_list(
-            "lesson__translation_key", flat=True
-        )
-    )
-    return {lesson.pk for lesson in lessons if lesson.translation_key in done_keys}
+    return {lesson.pk for lesson in lessons if lesson.reader_completed}
 
 
 def _done(lessons: list[LessonPage], completed_keys: set) -> set[int]:
