@@ -52,7 +52,11 @@ class Reflection(models.Model):
     """A private journal entry answering one reflection prompt. Only its author sees it."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections")
-    lesson = models.ForeignKey("learning.LessonPage", on_delete=models.CASCADE, related_name="+")
+    # The journal is the member's: a lesson deleted in the CMS leaves its entries (with the
+    # prompt as it was asked) in the journal, unlinked, until the member or their account deletes them.
+    lesson = models.ForeignKey(
+        "learning.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     block_id = models.CharField(max_length=64)
     prompt = models.CharField(_("prompt"), max_length=300, help_text=_("The question as it was asked."))
     text = models.TextField(_("reflection"), help_text=_("Cleaned HTML."))

@@ -75,3 +75,22 @@ def test_loaded_translations_share_their_originals_question_and_prompt_ids():
     ]
     ids = [block["id"] for block in with_original_block_ids(translated, original)]
     assert ids == ["p-es", "extra-es", "kc-en", "rp-en"]
+
+
+def test_a_deleted_lesson_leaves_the_members_reflection_in_their_journal(member_client, member):
+    """A clinician deleting a lesson does not delete what a member wrote about it."""
+    module, (lesson,) = make_module(lessons=1, body=[reflection_prompt("rp-1")])
+    module.save_revision().publish()
+    lesson.save_revision().publish()
+    services.reflection_save(user=member, lesson=lesson, block_id="rp-1", text="What I noticed this week.")
+    lesson.delete()
+
+    reflection = Reflection.objects.get(user=member)
+    assert reflection.lesson is None and reflection.prompt
+    me = member_client.get("/me/").content.decode()
+    assert "What I noticed this week." in me
+    edit = member_client.get(f"/me/reflections/{reflection.pk}/edit/")
+    assert edit.status_code == 200 and "From the lesson" not in edit.content.decode()
+    assert member_client.post(f"/me/reflections/{reflection.pk}/edit/", {"text": "Still mine."}).status_code == 302
+    exported = member_client.get("/me/export/").json()["data"]["learning.Reflection"]["records"]
+    assert [(row["lesson__title"], row["text"]) for row in exported] == [(None, "<p>Still mine.</p>")]
