@@ -79,16 +79,21 @@ def test_the_next_sessions_sheet_shows_counts_and_no_names_or_notes(client, prog
     assert 'id="practice-heading"' not in client.get(sheet_url(first)).content.decode()
 
 
+def pages_with_counts(client, staff, *, members: int, tried: int, not_this_week: int) -> tuple[str, str]:
+    """The next session's sheet and the group's sessions page, after answers to the first practice."""
+    cohort, enrollments = cohort_with_members(members=members)
+    first, second = cohort.sessions.get(number=1), cohort.sessions.get(number=2)
+    answer_practice(enrollments, first, tried=tried, not_this_week=not_this_week)
+    client.force_login(staff)
+    sheet = client.get(sheet_url(second)).content.decode()
+    with signed_in_at(client, staff, first.ends_at):
+        sessions_page = client.get(f"/admin/cohorts/sessions/{cohort.pk}/").content.decode()
+    return sheet, sessions_page
+
+
 @pytest.mark.django_db
 def test_counts_under_3_show_as_fewer_than_3_on_the_sheet_and_the_cohort_sessions(client, program_staff):
-    cohort, enrollments = cohort_with_members(members=12)
-    first, second = cohort.sessions.get(number=1), cohort.sessions.get(number=2)
-    answer_practice(enrollments, first, tried=2, not_this_week=1)
-    client.force_login(program_staff)
-    sheet = client.get(sheet_url(second)).content.decode()
-    with signed_in_at(client, program_staff, first.ends_at):
-        sessions_page = client.get(f"/admin/cohorts/sessions/{cohort.pk}/").content.decode()
-    for html in (sheet, sessions_page):
+    for html in pages_with_counts(client, program_staff, members=12, tried=2, not_this_week=1):
         assert "Fewer than 3 of 12 tried it" in html and "fewer than 3 said not this week" in html
         assert "2 of 12" not in html and "1 said" not in html
 
@@ -158,23 +163,12 @@ def test_me_costs_the_same_with_open_practice_in_1_and_10_groups(client, django_
 @pytest.mark.parametrize("members", [2, 3])
 def test_a_group_of_3_or_fewer_shows_no_counts_at_all(client, program_staff, members):
     """In so small a group every count but "all of them" is hidden: "fewer than 3 of 2" says nothing."""
-    cohort, enrollments = cohort_with_members(members=members)
-    first, second = cohort.sessions.get(number=1), cohort.sessions.get(number=2)
-    answer_practice(enrollments, first, tried=members, not_this_week=0)
-    client.force_login(program_staff)
-    sheet = client.get(sheet_url(second)).content.decode()
-    with signed_in_at(client, program_staff, first.ends_at):
-        sessions_page = client.get(f"/admin/cohorts/sessions/{cohort.pk}/").content.decode()
-    for html in (sheet, sessions_page):
+    for html in pages_with_counts(client, program_staff, members=members, tried=members, not_this_week=0):
         assert "Not shown: the group is too small (3 or fewer)" in html
         assert "tried it" not in html and "not this week" not in html
 
 
 @pytest.mark.django_db
 def test_a_group_of_4_shows_its_counts(client, program_staff):
-    cohort, enrollments = cohort_with_members(members=4)
-    first, second = cohort.sessions.get(number=1), cohort.sessions.get(number=2)
-    answer_practice(enrollments, first, tried=4, not_this_week=0)
-    client.force_login(program_staff)
-    sheet = client.get(sheet_url(second)).content.decode()
-    assert "4 of 4 tried it" in sheet and "too small" not in sheet
+    for html in pages_with_counts(client, program_staff, members=4, tried=4, not_this_week=0):
+        assert "4 of 4 tried it" in html and "too small" not in html
