@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from cms.task_queue import enqueue_with_transaction
 from workshops import tasks
 from workshops.models import (
     ACTIVE_ENROLLMENT_STATUSES,
@@ -77,9 +78,9 @@ def _seats_taken(cohort: Cohort) -> int:
     return cohort.enrollments.filter(status__in=SEAT_HOLDING_STATUSES).count()
 
 
-def _email_after_commit(enrollment: Enrollment, kind: str) -> None:
+def _queue_enrollment_email(enrollment: Enrollment, kind: str) -> None:
     kind = str(kind)  # a status member is a str subclass; the task queue wants plain JSON
-    transaction.on_commit(lambda: tasks.send_enrollment_email.enqueue(enrollment_id=enrollment.pk, kind=kind))
+    enqueue_with_transaction(tasks.send_enrollment_email, enrollment_id=enrollment.pk, kind=kind)
 
 
 def _set_status(enrollment: Enrollment, status: str, *, now: datetime) -> None:
@@ -100,7 +101,7 @@ def _fill_open_seats(cohort: Cohort, *, now: datetime) -> list[Enrollment]:
         new_status = EnrollmentStatus.PENDING if cohort.requires_approval else EnrollmentStatus.ENROLLED
         _set_status(enrollment, new_status, now=now)
         enrollment.save(update_fields=["status", "status_changed_at"])
-        _email_after_commit(enrollment, "promoted" if new_status == EnrollmentStatus.ENROLLED else "pending")
+        _queue_enrollment_email(enrollment, "promoted" if new_status == EnrollmentStatus.ENROLLED else "pending")
     return promoted
 
 
@@ -165,7 +166,7 @@ def enrollment_create(
         enrollment.queued_at = now
         _set_status(enrollment, status, now=now)
         enrollment.save()
-        _email_after_commit(enrollment, status)
+        _queue_enrollment_email(enrollment, status)
     return enrollment
 
 
@@ -213,7 +214,7 @@ def enrollment_approve(*, cohort_id: int, enrollment_id: int, by, now: datetime 
         _set_status(enrollment, EnrollmentStatus.ENROLLED, now=now)
         enrollment.save(update_fields=["status", "status_changed_at"])
         log(instance=cohort, action="workshops.enrollment_approved", user=by, data={"enrollment": enrollment.pk})
-        _email_after_commit(enrollment, EnrollmentStatus.ENROLLED)
+        _queue_enrollment_email(enrollment, EnrollmentStatus.ENROLLED)
     return enrollment
 
 
@@ -229,7 +230,7 @@ def enrollment_decline(*, cohort_id: int, enrollment_id: int, by, now: datetime 
         _set_status(enrollment, EnrollmentStatus.DECLINED, now=now)
         enrollment.save(update_fields=["status", "status_changed_at"])
         log(instance=cohort, action="workshops.enrollment_declined", user=by, data={"enrollment": enrollment.pk})
-        _email_after_commit(enrollment, EnrollmentStatus.DECLINED)
+        _queue_enrollment_email(enrollment, EnrollmentStatus.DECLINED)
         if held_seat:
             _fill_open_seats(cohort, now=now)
     return enrollment
@@ -274,7 +275,7 @@ def enrollment_move(
         data = {"enrollment": enrollment.pk, "from": source.pk, "to": target.pk}
         log(instance=source, action="workshops.enrollment_moved_out", user=by, data=data)
         log(instance=target, action="workshops.enrollment_moved_in", user=by, data=data)
-        _email_after_commit(enrollment, enrollment.status)
+        _queue_enrollment_email(enrollment, enrollment.status)
         if held_seat:
             _fill_open_seats(source, now=now)
     return enrollment
@@ -304,7 +305,7 @@ def enrollment_add_by_email(
         _set_status(enrollment, _staff_placement_status(cohort), now=now)
         enrollment.save()
         log(instance=cohort, action="workshops.enrollment_added", user=by, data={"enrollment": enrollment.pk})
-        _email_after_commit(enrollment, enrollment.status)
+        _queue_enrollment_email(enrollment, enrollment.status)
     return enrollment
 
 
@@ -328,14 +329,14 @@ def cohort_after_edit(*, cohort_id: int, previous_status: str, by, now: datetime
         coming.update(status=SessionStatus.CANCELLED, sequence=F("sequence") + 1, updated_at=now)
         log(instance=cohort, action="workshops.cohort_cancelled", user=by)
         for enrollment in cohort.enrollments.filter(status__in=ACTIVE_ENROLLMENT_STATUSES):
-            _email_after_commit(enrollment, "group_cancelled")
+            _queue_enrollment_email(enrollment, "group_cancelled")
 
 
 # --- sessions ----------------------------------------------------------------------------
 
 
-def _session_change_emails_after_commit(session: CohortSession, kind: str) -> None:
-    transaction.on_commit(lambda: tasks.send_session_change_emails.enqueue(session_id=session.pk, kind=kind))
+def _queue_session_change_emails(session: CohortSession, kind: str) -> None:
+    enqueue_with_transaction(tasks.send_session_change_emails, session_id=session.pk, kind=kind)
 
 
 def cohort_generate_sessions(*, cohort_id: int, by) -> list[CohortSession]:
@@ -430,7 +431,7 @@ def session_reschedule(
             user=by,
             data={"session": session.pk, "starts_at": starts_at.isoformat()},
         )
-        _session_change_emails_after_commit(session, "rescheduled")
+        _queue_session_change_emails(session, "rescheduled")
     return session
 
 
@@ -444,7 +445,7 @@ def session_cancel(*, session_id: int, by, cohort_id: int | None = None) -> Coho
         session.sequence += 1
         session.save(update_fields=["status", "sequence", "updated_at"])
         log(instance=session.cohort, action="workshops.session_cancelled", user=by, data={"session": session.pk})
-        _session_change_emails_after_commit(session, "cancelled")
+        _queue_session_change_emails(session, "cancelled")
     return session
 
 
@@ -505,5 +506,5 @@ def session_reminders_send(*, now: datetime | None = None) -> int:
         except IntegrityError:
             continue  # another run got there first
         created.append(reminder.pk)
-        transaction.on_commit(lambda pk=reminder.pk: tasks.send_session_reminder_email.enqueue(reminder_id=pk))
+        enqueue_with_transaction(tasks.send_session_reminder_email, reminder_id=reminder.pk)
     return len(created)

@@ -23,6 +23,7 @@ from wagtail.models import Page, Site
 from cms import pdf
 from cms.models import Handout, PdfState, SiteSettings
 from cms.models.handouts import StoredPdf
+from cms.task_queue import enqueue_with_transaction
 
 logger = logging.getLogger(__name__)
 ERROR_MAX = 2000
@@ -35,25 +36,26 @@ PAGE_SIZES = {"A4": "A4", "LETTER": "letter"}
 
 
 def stored_pdf_request(model: type[StoredPdf], *, enqueue: Callable[[int], object], **key) -> StoredPdf:
-    """The stored row for `key`, created (pending) and queued after commit when new. A failed
-    one is queued again once RETRY_FAILED_AFTER has passed, by one request only."""
+    """The stored row for `key`, created (pending) and queued with it when new (`enqueue` queues
+    with the transaction: cms/task_queue.py). A failed one is queued again once
+    RETRY_FAILED_AFTER has passed, by one request only."""
     stored, created = model.objects.get_or_create(**key)
     if created:
-        transaction.on_commit(lambda: enqueue(stored.pk))
+        enqueue(stored.pk)
     elif stored.has_failed:
         retried = model.objects.filter(
             pk=stored.pk, state=PdfState.FAILED, rendered_at__lt=timezone.now() - RETRY_FAILED_AFTER
         ).update(state=PdfState.PENDING, error="")
         if retried:
             stored.state = PdfState.PENDING
-            transaction.on_commit(lambda: enqueue(stored.pk))
+            enqueue(stored.pk)
     return stored
 
 
 def _enqueue_handout(handout_id: int) -> None:
     from cms.handouts import tasks
 
-    tasks.render_handout.enqueue(handout_id=handout_id)
+    enqueue_with_transaction(tasks.render_handout, handout_id=handout_id)
 
 
 def handout_request(*, page: Page, part: str = "") -> Handout | None:

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from cms.cache_backends import cache_is_reachable
+from cms.task_queue import enqueue_with_transaction
 from workshops import tasks
 from workshops.attendance.codes import code_matches
 from workshops.attendance.permissions import may_take_attendance
@@ -247,7 +248,7 @@ def apology_send(*, session_id: int, member, note: str = "", now: datetime | Non
             _log_mark_change(
                 session=session, enrollment=enrollment, action=LOG_APOLOGY_SENT, by=member, old=None, new="excused"
             )
-        transaction.on_commit(lambda: tasks.send_apology_notice.enqueue(apology_id=apology.pk))
+        enqueue_with_transaction(tasks.send_apology_notice, apology_id=apology.pk)
     return apology
 
 

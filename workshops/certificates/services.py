@@ -26,6 +26,7 @@ from wagtail.models import Site
 from cms.dates import local_date
 from cms.models import SiteSettings
 from cms.names import normalise_name
+from cms.task_queue import enqueue_with_transaction
 from workshops.attendance.selectors import completion_status
 from workshops.certificates import codes, pdf, tasks
 from workshops.certificates.selectors import name_to_print
@@ -106,9 +107,9 @@ def _require_finished(cohort: Cohort, *, now: datetime) -> None:
         raise CertificateError(refusal)
 
 
-def _render_after_commit(certificate_ids: list[int]) -> None:
+def _queue_renders(certificate_ids: list[int]) -> None:
     for pk in certificate_ids:
-        transaction.on_commit(lambda pk=pk: tasks.render_certificate_pdf.enqueue(certificate_id=pk))
+        enqueue_with_transaction(tasks.render_certificate_pdf, certificate_id=pk)
 
 
 def _new_certificate(
@@ -203,7 +204,7 @@ def cohort_certificates_issue(*, cohort_id: int, by, now: datetime | None = None
                 user=by,
                 data={"issued": len(created), "retried": len(retried)},
             )
-        _render_after_commit(created + retried)
+        _queue_renders(created + retried)
     return IssueResult(
         issued=len(created),
         retried=len(retried),
@@ -247,7 +248,7 @@ def certificate_issue_one(*, cohort_id: int, enrollment_id, by, now: datetime | 
         if certificate is None:
             raise CertificateError(_("This member already has a valid certificate. Reissue it to correct it."))
         log(instance=cohort, action="workshops.certificate_issued", user=by, data={"certificate": certificate.pk})
-        _render_after_commit([certificate.pk])
+        _queue_renders([certificate.pk])
     return certificate
 
 
@@ -358,7 +359,7 @@ def certificate_render(*, certificate_id: int) -> str:
         locked.rendered_at = timezone.now()
         locked.save(update_fields=["pdf", "pdf_sha256", "render_state", "render_error", "rendered_at"])
         if locked.is_valid:
-            transaction.on_commit(lambda: tasks.send_certificate_ready_email.enqueue(certificate_id=certificate_id))
+            enqueue_with_transaction(tasks.send_certificate_ready_email, certificate_id=certificate_id)
     return "ready"
 
 
@@ -449,7 +450,7 @@ def certificate_reissue(
             user=by,
             data={"certificate": new.pk, "replaces": old.pk},
         )
-        _render_after_commit([new.pk])
+        _queue_renders([new.pk])
     return new
 
 

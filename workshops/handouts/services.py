@@ -19,6 +19,7 @@ from cms.handouts.services import (
     stored_pdf_request,
 )
 from cms.models import Handout, PdfState
+from cms.task_queue import enqueue_with_transaction
 from workshops.handouts.html import pack_html
 from workshops.models import Cohort, CohortSession, HandoutPack, WorkshopPage
 from workshops.selectors import curriculum_for
@@ -47,7 +48,7 @@ def _sessions_key(cohort: Cohort) -> str:
 def _enqueue_pack(pack_id: int) -> None:
     from workshops.handouts import tasks
 
-    tasks.render_handout_pack.enqueue(pack_id=pack_id)
+    enqueue_with_transaction(tasks.render_handout_pack, pack_id=pack_id)
 
 
 def pack_request(*, cohort: Cohort) -> HandoutPack | None:

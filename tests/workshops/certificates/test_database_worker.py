@@ -2,6 +2,7 @@
 request returns at once with every certificate 'being prepared', and `db_worker` renders them."""
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 
 from tests.workshops.certificates.helpers import finished_cohort
@@ -26,3 +27,7 @@ def test_issuing_queues_renders_and_the_worker_does_them(database_tasks, program
     call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
     assert Certificate.objects.filter(render_state=RenderState.READY).exclude(pdf="").count() == 3
+    # Each render queued its email in the transaction that stored the PDF; the worker sent them.
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        Certificate.objects.values_list("enrollment__member__email", flat=True)
+    )
