@@ -39,16 +39,17 @@ def stored_pdf_request(model: type[StoredPdf], *, enqueue: Callable[[int], objec
     """The stored row for `key`, created (pending) and queued with it when new (`enqueue` queues
     with the transaction: cms/task_queue.py). A failed one is queued again once
     RETRY_FAILED_AFTER has passed, by one request only."""
-    stored, created = model.objects.get_or_create(**key)
-    if created:
-        enqueue(stored.pk)
-    elif stored.has_failed:
-        retried = model.objects.filter(
-            pk=stored.pk, state=PdfState.FAILED, rendered_at__lt=timezone.now() - RETRY_FAILED_AFTER
-        ).update(state=PdfState.PENDING, error="")
-        if retried:
-            stored.state = PdfState.PENDING
+    with transaction.atomic():  # the row and its task commit together
+        stored, created = model.objects.get_or_create(**key)
+        if created:
             enqueue(stored.pk)
+        elif stored.has_failed:
+            retried = model.objects.filter(
+                pk=stored.pk, state=PdfState.FAILED, rendered_at__lt=timezone.now() - RETRY_FAILED_AFTER
+            ).update(state=PdfState.PENDING, error="")
+            if retried:
+                stored.state = PdfState.PENDING
+                enqueue(stored.pk)
     return stored
 
 
