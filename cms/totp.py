@@ -22,9 +22,9 @@ def code_at(secret: str, step: int) -> str:
     return f"{value % 10**digits:0{digits}d}"
 
 
-def steps_accepted_now(now: float | None = None) -> range:
+def steps_accepted_now() -> range:
     """The current step and the ones either side that allauth's tolerance accepts."""
-    current = int(time.time() if now is None else now) // app_settings.TOTP_PERIOD
+    current = int(time.time()) // app_settings.TOTP_PERIOD
     return range(current - app_settings.TOTP_TOLERANCE, current + app_settings.TOTP_TOLERANCE + 1)
 
 
