@@ -119,6 +119,23 @@ def targets(*, members: int, cohorts: int) -> list[dict]:
             [("GET", "/bench/floor/", cookie, "") for cookie in member_cookies],
             "reference",
         ),
+        # What any page Wagtail serves pays before its own work: the site and each level of the tree.
+        (
+            "Wagtail finding a lesson, then nothing",
+            many,
+            [
+                ("GET", f"/bench/wagtail-route{lessons[index % len(lessons)]}", cookie, "")
+                for index, cookie in enumerate(member_cookies)
+            ],
+            "reference",
+        ),
+        # What any staff page pays before its own work: Wagtail's admin menu, sidebar and header.
+        (
+            "empty Wagtail admin page",
+            "staff",
+            [("GET", "/admin/bench-floor/", cookie, "") for cookie in staff_cookies],
+            "reference",
+        ),
         ("lesson (every lesson)", "anonymous", anonymous, "anonymous"),
         ("lesson (every lesson)", many, member_rotation(lambda i: lessons[i % len(lessons)]), "signed_in"),
         ("module library", many, member_rotation(lambda i: "/learn/"), "signed_in"),

@@ -67,6 +67,9 @@ def pages() -> list[tuple[str, str, str]]:
     )
     return [
         ("bare Django view (floor)", "/bench/floor/", ""),
+        ("bare Django view, signed in", "/bench/floor/", member_cookie),
+        ("Wagtail finding a lesson, then nothing", f"/bench/wagtail-route{lesson.url}", member_cookie),
+        ("empty Wagtail admin page", "/admin/bench-floor/", staff_cookie),
         ("attendance sheet", f"/admin/attendance/sessions/{session.pk}/", staff_cookie),
         ("attendance matrix", f"/admin/attendance/cohorts/{session.cohort_id}/", staff_cookie),
         ("attendance CSV", f"/admin/attendance/cohorts/{session.cohort_id}/?export=csv", staff_cookie),

@@ -1,4 +1,5 @@
-"""Admin screens of cms: erase a member's account and data on their request."""
+"""Admin screens of cms: erase a member's account and data on their request (and the empty admin
+page `make bench` measures staff pages against)."""
 
 from django import forms
 from django.contrib import messages
@@ -9,6 +10,8 @@ from django.template.response import TemplateResponse
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.confirmation import ERASE_WORD, confirmation_matches, shown
 from cms.roles import PROGRAM_STAFF, has_role, is_staff_member
@@ -58,3 +61,10 @@ def erase_member(request):
         {"form": form, "page_title": _("Erase a member's data"), "header_icon": "bin"},
         status=400 if request.method == "POST" else 200,
     )
+
+
+class EmptyAdminPage(WagtailAdminTemplateMixin, TemplateView):
+    """Wagtail's admin furniture (menu, sidebar, header) around nothing: what every staff page pays
+    before its own work. A reference for `make bench`, mounted only when BENCH_FLOOR=1."""
+
+    page_title = "Empty admin page"

@@ -52,7 +52,10 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.BENCH_FLOOR:
-    urlpatterns.append(path("bench/floor/", views.bench_floor, name="bench_floor"))
+    urlpatterns += [
+        path("bench/floor/", views.bench_floor, name="bench_floor"),
+        path("bench/wagtail-route/<path:path>", views.bench_wagtail_route, name="bench_wagtail_route"),
+    ]
 
 if settings.MEDIA_SERVED_BY_KINSHIP:
     # Public images from this machine's disk, with any DEBUG (cms/media.py says what is not served).

@@ -2,13 +2,14 @@ from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
+from wagtail.models import Page
 
 from cms.confirmation import DELETE_WORD, confirmation_matches, shown
 from cms.consent import consent_record
@@ -20,6 +21,15 @@ from cms.services import account_erase, member_data_export
 def bench_floor(request: HttpRequest) -> HttpResponse:
     """The cheapest possible page, through the same middleware: `make bench` measures pages
     against it. Mounted only when BENCH_FLOOR=1."""
+    return HttpResponse("ok")
+
+
+def bench_wagtail_route(request: HttpRequest, path: str) -> HttpResponse:
+    """Wagtail finding the page at `path` (site, then each level of the tree), then nothing: what
+    every page Wagtail serves pays before it renders. A reference for `make bench`, mounted only
+    when BENCH_FLOOR=1."""
+    if Page.route_for_request(request, f"/{path}") is None:
+        raise Http404
     return HttpResponse("ok")
 
 

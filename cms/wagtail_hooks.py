@@ -15,11 +15,15 @@ def register_account_log_actions(actions):
 
 @hooks.register("register_admin_urls")
 def register_erase_member_url():
+    from django.conf import settings
     from django.urls import path
 
-    from cms.admin_views import erase_member
+    from cms.admin_views import EmptyAdminPage, erase_member
 
-    return [path("members/erase/", erase_member, name="kinship_erase_member")]
+    urls = [path("members/erase/", erase_member, name="kinship_erase_member")]
+    if settings.BENCH_FLOOR:
+        urls.append(path("bench-floor/", EmptyAdminPage.as_view(), name="kinship_bench_admin_floor"))
+    return urls
 
 
 class EraseMemberMenuItem(MenuItem):
