@@ -420,7 +420,10 @@ def main() -> None:
     signed_in = [r for r in results if r["kind"] == "signed_in"]
     worst = min(signed_in, key=lambda r: r["ratio"])
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    fresh_table = "\n".join(f"| {page['label']}, first cohort | {page['fresh_ms']:.0f} |" for page in staff_pages)
+    fresh_table = "\n".join(
+        f"| {page['label']}{'' if page['kind'] == 'reference' else ', first cohort'} | {page['fresh_ms']:.0f} |"
+        for page in staff_pages
+    )
     big = server.SCALE["members"] // server.SCALE["cohorts"]
     mechanism_tables = "\n".join(
         f"{name}, switched off (`{' '.join(f'{k}={v}' for k, v in switch.items())}`) in the same run. "
