@@ -39,3 +39,17 @@ def check_tasks_backend(app_configs=None, **kwargs):
             id="kinship.W001",
         )
     ]
+
+
+@register("kinship", deploy=True)
+def check_bench_views_off(app_configs=None, **kwargs):
+    """The bench's reference views answer anyone (the Wagtail one says which addresses are pages)."""
+    if not settings.BENCH_FLOOR:
+        return []
+    return [
+        Warning(
+            "BENCH_FLOOR=1 mounts the benchmark's reference views (/bench/…, /admin/bench-floor/).",
+            hint="Leave BENCH_FLOOR unset in production; `make bench` sets it for its own server.",
+            id="kinship.W002",
+        )
+    ]

@@ -68,3 +68,9 @@ def test_deploy_check_refuses_several_web_processes_with_a_per_process_cache(set
 def test_deploy_check_warns_on_immediate_tasks_in_production(settings):
     with pytest.raises(SystemCheckError, match="kinship.W001"):
         deploy_check(settings, WEB_CONCURRENCY=1, TASKS_BACKEND="immediate")
+
+
+def test_deploy_check_warns_when_the_bench_views_are_mounted(settings):
+    with pytest.raises(SystemCheckError, match="kinship.W002"):
+        deploy_check(settings, WEB_CONCURRENCY=1, TASKS_BACKEND="database", BENCH_FLOOR=True)
+    deploy_check(settings, WEB_CONCURRENCY=1, TASKS_BACKEND="database", BENCH_FLOOR=False)
