@@ -94,3 +94,16 @@ def test_a_deleted_lesson_leaves_the_members_reflection_in_their_journal(member_
     assert member_client.post(f"/me/reflections/{reflection.pk}/edit/", {"text": "Still mine."}).status_code == 302
     exported = member_client.get("/me/export/").json()["data"]["learning.Reflection"]["records"]
     assert [(row["lesson__title"], row["text"]) for row in exported] == [(None, "<p>Still mine.</p>")]
+
+
+def test_me_says_no_lesson_is_finished_yet_not_that_nothing_was_started(member_client, member):
+    """A member who wrote in a lesson without marking it finished has started: /me/ says what is
+    true (no lesson finished), next to the reflection it lists."""
+    module, (lesson,) = make_module(lessons=1, body=[reflection_prompt("rp-1")])
+    module.save_revision().publish()
+    lesson.save_revision().publish()
+    services.reflection_save(user=member, lesson=lesson, block_id="rp-1", text="A first thought.")
+
+    me = member_client.get("/me/").content.decode()
+    assert "A first thought." in me
+    assert "You have not finished a lesson yet." in me and "not started" not in me
