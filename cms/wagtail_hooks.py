@@ -14,7 +14,7 @@ def register_account_log_actions(actions):
 
 
 @hooks.register("register_admin_urls")
-def register_erase_member_url():
+def register_cms_admin_urls():
     from django.conf import settings
     from django.urls import path
 
