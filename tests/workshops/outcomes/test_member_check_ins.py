@@ -56,7 +56,10 @@ def test_a_member_reads_who_sees_what_agrees_answers_before_and_after_and_sees_t
         form_url(enrollment, "before"), {**ANSWERS, "item-comment": "Scared", "share-comment": "yes"}
     )
     assert response.status_code == HTTPStatus.FOUND
-    assert form_url(enrollment, "before") not in client.get("/me/").content.decode()  # answered: not offered again
+    me = client.get("/me/").content.decode()
+    assert form_url(enrollment, "before") not in me  # answered: not offered again
+    # Nothing to answer now: the panel is named for what it holds, the member's own answers.
+    assert "Your check-in answers" in me and "A short check-in" not in me
 
     when = finish(cohort)
     with signed_in_at(client, enrollment.member, when):
