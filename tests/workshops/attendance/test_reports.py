@@ -237,3 +237,23 @@ def test_the_program_report_shows_a_facilitator_only_their_cohorts(client, finis
         client.force_login(facilitator)
         response = client.get("/admin/attendance/report/?start=2030-01-01&end=2030-12-31")
     assert [rate.cohort.pk for rate in response.context["rates"]] == [theirs.pk]
+
+
+def test_attendance_notes_stay_on_the_sheet_and_never_leave_in_an_export(staff_client, program_staff):
+    """A note staff write about someone's attendance is for the team on the sheet; the files that
+    leave Kinship (CSV, XLSX, the program-wide report) carry marks and rates only."""
+    cohort, (enrollment,) = cohort_with_members(members=1)
+    first = cohort.sessions.get(number=1)
+    mark(enrollment, 1, "left_early", note="Left upset after the relapse talk")
+    day = first.starts_at.date()
+    with signed_in_at(staff_client, program_staff, first.ends_at + timedelta(hours=1)):
+        sheet_page = staff_client.get(f"/admin/attendance/sessions/{first.pk}/").content.decode()
+        matrix_csv = csv_rows(staff_client.get(report_url(cohort, "csv")))
+        matrix_xlsx = xlsx_rows(staff_client.get(report_url(cohort, "xlsx")))
+        program_csv = csv_rows(staff_client.get(f"/admin/attendance/report/?start={day}&end={day}&export=csv"))
+    assert "Left upset after the relapse talk" in sheet_page
+    for rows in (matrix_csv, matrix_xlsx):
+        cells = [str(cell) for row in rows for cell in row if cell is not None]
+        assert "Left early" in cells
+        assert not any("upset" in cell for cell in cells)
+    assert len(program_csv) > 1 and not any("upset" in cell for row in program_csv for cell in row)
