@@ -16,8 +16,7 @@ class DashboardPanel:
     name: str
     template: str
     order: int
-    # Returns the panel's context, or None to hide the panel. Keep its queries constant. A context
-    # may carry "order" to move its panel for this request (a card with nothing to do now moves down).
+    # Returns the panel's context, or None to hide the panel. Keep its queries constant.
     get_context: Callable[[HttpRequest], dict | None]
 
 
@@ -34,4 +33,4 @@ def panels_for(request: HttpRequest) -> list[tuple[DashboardPanel, dict]]:
         context = panel.get_context(request)
         if context is not None:
             rendered.append((panel, context))
-    return sorted(rendered, key=lambda shown: shown[1].get("order", shown[0].order))
+    return rendered

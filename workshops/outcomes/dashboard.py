@@ -6,10 +6,6 @@ from workshops.models import CheckInConsent
 from workshops.outcomes.module_selectors import member_module_check_ins
 from workshops.outcomes.selectors import member_check_ins
 
-# With nothing open to answer, the card only links to the member's past answers: it moves down
-# from its place near the top (workshops/apps.py) to just after their attendance.
-LOOKING_BACK_ORDER = 36
-
 
 def check_ins_panel_context(request: HttpRequest) -> dict | None:
     """/me/'s check-in card: open check-ins of groups and finished modules, and links to the
@@ -31,12 +27,9 @@ def check_ins_panel_context(request: HttpRequest) -> dict | None:
     modules = member_module_check_ins(user=request.user, language=language)
     if not (found.offers or found.answered or modules.offers or modules.answered):
         return None
-    context = {
+    return {
         "offers": found.offers,
         "answered": found.answered,
         "module_offers": modules.offers,
         "modules_answered": modules.answered,
     }
-    if not (found.offers or modules.offers):
-        context["order"] = LOOKING_BACK_ORDER
-    return context
