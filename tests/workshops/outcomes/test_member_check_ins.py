@@ -60,6 +60,7 @@ def test_a_member_reads_who_sees_what_agrees_answers_before_and_after_and_sees_t
     assert form_url(enrollment, "before") not in me  # answered: not offered again
     # Nothing to answer now: the panel is named for what it holds, the member's own answers.
     assert "Your check-in answers" in me and "A short check-in" not in me
+    assert 'class="me-card outcome-card"' in me  # a card like /me/'s others, not a bare heading
 
     when = finish(cohort)
     with signed_in_at(client, enrollment.member, when):
